@@ -1,0 +1,1 @@
+"""cli layer (see HOUSE_STYLE.md)."""

@@ -1,0 +1,21 @@
+"""Where the shipped resources (rules data, translations, icons) live.
+
+Source checkout and editable installs: the top-level ``resources/`` folder next to the
+package. Frozen builds (PyInstaller): ``resources/`` inside the bundle.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""services layer (see HOUSE_STYLE.md)."""
