@@ -1,0 +1,26 @@
+"""What else goes when a member is deleted: rows in every table that points at members.
+
+Found from the schema's foreign keys, so a new member-owned table is counted without
+anyone remembering to add it here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from familycare.storage.rows import Base
+
+
+def count_member_dependents(session: Session, member_id: int) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name != "members":
+                continue
+            n = session.scalar(
+                select(func.count()).select_from(table).where(fk.parent == member_id)
+            )
+            if n:
+                counts[table.name] = counts.get(table.name, 0) + int(n)
+    return counts

@@ -1,0 +1,48 @@
+"""Storage failures a user can hit, as codes the UI and CLI turn into plain messages."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base class. ``code`` is stable; ``detail`` is for the log (never a secret)."""
+
+    code = "storage_error"
+
+    def __init__(self, detail: str = "", **params: object) -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail
+        self.params = params
+
+
+class SchemaTooNew(StorageError):
+    """The database was written by a newer version of the app: never touch it."""
+
+    code = "schema_too_new"
+
+
+class ForeignDatabase(StorageError):
+    """The file is a database, but not a familycare one."""
+
+    code = "foreign_database"
+
+
+class DatabaseCorrupt(StorageError):
+    """The file is not a readable SQLite database (truncated, garbage)."""
+
+    code = "database_corrupt"
+
+
+class DatabaseUnavailable(StorageError):
+    """The database could not be opened or reached (permissions, server down, locked)."""
+
+    code = "database_unavailable"
+
+
+class ConcurrentEdit(StorageError):
+    """Someone else saved the same record first (optimistic locking)."""
+
+    code = "concurrent_edit"
+
+
+class NotFound(StorageError):
+    code = "not_found"

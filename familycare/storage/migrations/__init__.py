@@ -1,0 +1,1 @@
+"""Alembic migration scripts, configured in code (no alembic.ini)."""

@@ -1,0 +1,18 @@
+"""Alembic environment: the caller passes an open connection in ``config.attributes``."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from familycare.storage.rows import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite cannot ALTER most things in place; batch mode rebuilds tables portably.
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
