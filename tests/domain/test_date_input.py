@@ -196,3 +196,12 @@ def test_any_text_either_parses_or_says_why(text: str) -> None:
         date_message_source(error.code).format(**error.params)
     else:
         assert isinstance(result, date)
+
+
+def test_every_day_from_1900_to_2100_reads_back_from_its_era_forms() -> None:
+    # Exhaustive (73,414 days, ~3 s) so no era boundary can slip between hypothesis samples.
+    day, last = date(1900, 1, 1), date(2100, 12, 31)
+    while day <= last:
+        assert parse_date_input(format_wareki(day)) == day
+        assert parse_date_input(format_wareki_short(day)) == day
+        day += timedelta(days=1)
