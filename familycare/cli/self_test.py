@@ -1,0 +1,134 @@
+"""`familycare self-test`: proves this installation works, one line per check.
+
+Everything happens in a temporary folder and under a throw-away keyring entry, so a
+person's real household and real keyring entries are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from familycare.cli.context import CliContext
+from familycare.cli.parser import subcommand
+
+Check = Callable[[Path], str]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = subcommand(sub, "self-test", "check database, keyring, resources and window")
+    parser.set_defaults(handler=run)
+
+
+def check_database(folder: Path) -> str:
+    from datetime import date
+
+    from familycare.domain.member import MemberDraft, Relationship
+    from familycare.household import open_household
+    from familycare.paths import resolve_paths
+    from familycare.storage.schema_version import HEAD
+
+    paths = resolve_paths(data_dir=folder / "db", environ={})
+    household = open_household(paths)
+    try:
+        household.members.add_member(
+            MemberDraft("self-test", date(1950, 1, 1), Relationship.OTHER)
+        )
+        names = [m.display_name for m in household.members.list_members()]
+        if names != ["self-test"]:
+            raise RuntimeError(f"read back {names!r}")
+    finally:
+        household.close()
+    return f"created, migrated to {HEAD}, wrote and read a member"
+
+
+def check_keyring(_folder: Path) -> str:
+    from familycare.secrets.keyring_store import KeyringSecretStore, check_backend
+
+    return f"round trip ok with {check_backend(KeyringSecretStore('familycare-selftest'))}"
+
+
+def check_resources(_folder: Path) -> str:
+    from familycare.services.rule_set_loader import load_rule_set
+
+    rules = load_rule_set()
+    return f"rules {rules.rules_version} loaded"
+
+
+def check_translations(_folder: Path) -> str:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from familycare.i18n.translator import compiled_translation
+
+    QCoreApplication.instance() or QCoreApplication([])
+    qm = compiled_translation("ja")
+    translator = QTranslator()
+    if qm is None or not translator.load(str(qm)):
+        raise RuntimeError("Japanese translation not found or not loadable")
+    sample = translator.translate("main", "Family")
+    if not sample or sample == "Family":
+        raise RuntimeError("Japanese translation does not translate 'Family'")
+    return f"Japanese loaded ({sample})"
+
+
+def check_main_window(folder: Path) -> str:
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from familycare.household import open_household
+    from familycare.paths import resolve_paths
+    from familycare.services.recent_households import RecentHouseholds
+    from familycare.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    paths = resolve_paths(data_dir=folder / "db", environ={})
+    household = open_household(paths)
+    try:
+        window = MainWindow(household, RecentHouseholds(folder), open_household)
+        window.members_page.reload()
+        window.show()
+        app.processEvents()
+        image = window.grab().toImage()
+        rows = window.members_page.model.rowCount()
+        window.close()
+        if image.isNull() or image.width() < 200:
+            raise RuntimeError("window did not render")
+    finally:
+        household.close()
+    return f"built and rendered {image.width()}x{image.height()} with {rows} member(s)"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("database", check_database),
+    ("keyring", check_keyring),
+    ("resources", check_resources),
+    ("translations", check_translations),
+    ("main window", check_main_window),
+]
+
+
+def run(ctx: CliContext) -> int:
+    folder = Path(tempfile.mkdtemp(prefix="familycare-selftest-"))
+    failures = 0
+    try:
+        for name, check in CHECKS:
+            try:
+                detail = check(folder)
+            except Exception as exc:  # every failure becomes one readable line
+                failures += 1
+                reason = getattr(exc, "reason_code", None) or getattr(exc, "code", None)
+                text = f"{type(exc).__name__}: {exc}" if reason is None else f"{reason}: {exc}"
+                ctx.stdout.write(f"FAIL {name}: {text}\n")
+            else:
+                ctx.stdout.write(f"ok   {name}: {detail}\n")
+            ctx.stdout.flush()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    ctx.stdout.write("self-test passed\n" if failures == 0 else f"self-test FAILED ({failures})\n")
+    return 0 if failures == 0 else 1

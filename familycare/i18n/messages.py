@@ -1,0 +1,19 @@
+"""Code → translated sentence for validation problems (fields and typed dates)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from familycare.i18n.catalog_common import VALIDATION
+from familycare.i18n.catalog_dates import date_message_source
+from familycare.i18n.text import translate_code
+
+
+def validation_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    source = VALIDATION.get(code)
+    if source is not None:
+        return translate_code("validation", source, params)
+    try:
+        return translate_code("dates", date_message_source(code), params)
+    except KeyError:
+        return translate_code("validation", VALIDATION["date_invalid"])

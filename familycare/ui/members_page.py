@@ -1,0 +1,209 @@
+"""The family roster: member list (model/view) on the left, the member form on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familycare.domain.member import Member
+from familycare.domain.palette import next_free_colour
+from familycare.domain.validation import ValidationFailed, ValidationIssue
+from familycare.i18n.text import fill, translate
+from familycare.services.members import MemberService
+from familycare.storage.errors import StorageError
+from familycare.ui.error_text import storage_error_text
+from familycare.ui.member_form import MemberForm
+from familycare.ui.member_table_model import MemberTableModel
+
+
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MembersPage(QWidget):
+    members_changed = Signal()
+
+    def __init__(
+        self,
+        members: MemberService,
+        parent: QWidget | None = None,
+        confirm: Confirm = ask_yes_no,
+    ) -> None:
+        super().__init__(parent)
+        self._service = members
+        self._confirm = confirm
+        self._current: Member | None = None
+        self.model = MemberTableModel(members.today(), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            MemberTableModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setAccessibleName(translate("members", "Family members"))
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("formHeading")
+        self.form = MemberForm(self)
+        self.add_button = QPushButton(translate("members", "&New member"), self)
+        self.save_button = QPushButton(translate("members", "&Save"), self)
+        self.delete_button = QPushButton(translate("members", "&Delete…"), self)
+        self.status = QLabel(self)
+        self.status.setObjectName("statusLine")
+        self.status.setWordWrap(True)
+        for button in (self.add_button, self.save_button, self.delete_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.add_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(self.form)
+        right.addLayout(buttons)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(right, 4)
+
+    # -- loading -----------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else (self._current.id if self._current else None)
+        members = self._service.list_members()
+        self.model.set_members(members, self._service.today())
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and members:
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._show(self.model.member_at(row))
+        else:
+            self.start_new()
+
+    def _on_row_changed(self, current: object, _previous: object) -> None:
+        row = current.row() if current is not None else -1  # type: ignore[attr-defined]
+        member = self.model.member_at(row)
+        if member is not None:
+            self._show(member)
+
+    def _show(self, member: Member | None) -> None:
+        self._current = member
+        if member is None:
+            return
+        self.heading.setText(member.display_name)
+        self.form.load(member)
+        self.delete_button.setEnabled(True)
+        self.status.clear()
+
+    # -- actions -----------------------------------------------------------------------
+    def start_new(self) -> None:
+        self._current = None
+        self.table.clearSelection()
+        self.heading.setText(translate("members", "New member"))
+        used = [self.model.member_at(r).colour for r in range(self.model.rowCount())]
+        self.form.clear(next_free_colour(used))
+        self.delete_button.setEnabled(False)
+        self.status.clear()
+        self.form.name.setFocus()
+
+    def save(self) -> Member | None:
+        try:
+            draft = self.form.draft()
+        except ValueError as exc:  # the typed date could not be read
+            code = str(getattr(exc, "code", "date_invalid"))
+            params = dict(getattr(exc, "params", {}) or {})
+            self.form.show_issues([ValidationIssue("birth_date", code, params)])
+            return None
+        try:
+            if self._current is None:
+                member = self._service.add_member(draft)
+                message = translate("members", "{name} was added.")
+            else:
+                member = self._service.update_member(
+                    self._current.id, self._current.version, draft
+                )
+                message = translate("members", "{name} was saved.")
+        except ValidationFailed as failed:
+            self.form.show_issues(failed.issues)
+            return None
+        except StorageError as exc:
+            QMessageBox.warning(self, translate("members", "Not saved"), storage_error_text(exc))
+            self.reload()
+            return None
+        self.reload(select_id=member.id)
+        self.status.setText(fill(message, {"name": member.display_name}))
+        self.members_changed.emit()
+        return member
+
+    def delete_current(self) -> bool:
+        if self._current is None:
+            return False
+        try:
+            impact = self._service.deletion_impact(self._current.id)
+        except StorageError as exc:
+            QMessageBox.warning(self, translate("members", "Not deleted"), storage_error_text(exc))
+            return False
+        removed = sum(impact.dependents.values())
+        question = fill(
+            translate(
+                "members",
+                "Delete {name}? Their details and {count} related records (cards, insurance, "
+                "documents, visits, notes) will be removed. The change history is kept.",
+            ),
+            {"name": impact.member.display_name, "count": removed},
+        )
+        if not self._confirm(self, translate("members", "Delete member"), question):
+            return False
+        try:
+            member = self._service.delete_member(impact.member.id)
+        except StorageError as exc:
+            QMessageBox.warning(self, translate("members", "Not deleted"), storage_error_text(exc))
+            return False
+        self._current = None
+        self.reload()
+        self.status.setText(fill(translate("members", "{name} was deleted."),
+                                 {"name": member.display_name}))
+        self.members_changed.emit()
+        return True
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():  # type: ignore[attr-defined]
+            self.delete_current()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
