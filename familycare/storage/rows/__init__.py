@@ -4,7 +4,28 @@ from __future__ import annotations
 
 from familycare.storage.rows.audit import AuditEventRow
 from familycare.storage.rows.base import Base
+from familycare.storage.rows.card import CardRow, LostCardCaseRow, PinCounterRow
+from familycare.storage.rows.coverage import CoverageRow
+from familycare.storage.rows.document import DocumentRow
+from familycare.storage.rows.facility import FacilityRow
 from familycare.storage.rows.member import MemberRow
+from familycare.storage.rows.note_ref import NoteRefRow
 from familycare.storage.rows.setting import SettingRow
+from familycare.storage.rows.todo_state import TodoStateRow
+from familycare.storage.rows.visit import VisitRow
 
-__all__ = ["AuditEventRow", "Base", "MemberRow", "SettingRow"]
+__all__ = [
+    "AuditEventRow",
+    "Base",
+    "CardRow",
+    "CoverageRow",
+    "DocumentRow",
+    "FacilityRow",
+    "LostCardCaseRow",
+    "MemberRow",
+    "NoteRefRow",
+    "PinCounterRow",
+    "SettingRow",
+    "TodoStateRow",
+    "VisitRow",
+]
