@@ -43,9 +43,7 @@ def rule_json(rules: RuleSet, rule_id: str, on: date) -> dict[str, object]:
         "rule_id": rule_id,
         "value": _plain(rules.value(rule_id, on)),
         "effective_from": entry.effective_from.isoformat(),
-        "effective_until": (
-            entry.effective_until.isoformat() if entry.effective_until else None
-        ),
+        "effective_until": (entry.effective_until.isoformat() if entry.effective_until else None),
         "source": entry.source,
         "mark": entry.mark.value,
         "section": entry.section,

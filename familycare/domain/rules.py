@@ -114,7 +114,9 @@ SPECS: Mapping[str, _Spec] = {
         overridable=True,
     ),
     SWITCH_LAG_DAYS: _Spec(
-        int, lambda v: isinstance(v, int) and 1 <= v <= 366, "a number of days, 1 to 366",
+        int,
+        lambda v: isinstance(v, int) and 1 <= v <= 366,
+        "a number of days, 1 to 366",
         overridable=True,
     ),
     LATE_ELDERLY_AGE: _Spec(*_POS),
@@ -203,8 +205,9 @@ def _parse_entry(index: int, raw: object) -> RuleEntry:
     note = raw.get("note", "")
     if not isinstance(note, str):
         raise RuleSetError(f"{where}: 'note' must be text")
-    return RuleEntry(rule_id, value, start, until, raw["source"].strip(), mark,
-                     raw["section"].strip(), note)
+    return RuleEntry(
+        rule_id, value, start, until, raw["source"].strip(), mark, raw["section"].strip(), note
+    )
 
 
 def _check_timeline(rule_id: str, entries: list[RuleEntry]) -> None:

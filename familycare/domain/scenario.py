@@ -78,8 +78,11 @@ class _Obj:
 
     def __init__(self, value: object, path: str) -> None:
         if not isinstance(value, Mapping):
-            raise ScenarioError(path or "scenario", ScenarioErrorCode.NOT_AN_OBJECT,
-                                f"expected an object, got {_type_name(value)}")
+            raise ScenarioError(
+                path or "scenario",
+                ScenarioErrorCode.NOT_AN_OBJECT,
+                f"expected an object, got {_type_name(value)}",
+            )
         self.data = value
         self.path = path
         self.allowed: set[str] = set()
@@ -103,8 +106,11 @@ class _Obj:
         value = self.raw(key, required)
         if value is None:
             if required:
-                raise ScenarioError(self.at(key), ScenarioErrorCode.WRONG_TYPE,
-                                    "expected a date as text YYYY-MM-DD, got null")
+                raise ScenarioError(
+                    self.at(key),
+                    ScenarioErrorCode.WRONG_TYPE,
+                    "expected a date as text YYYY-MM-DD, got null",
+                )
             return None
         return _parse_date(value, self.at(key))
 
@@ -115,8 +121,11 @@ class _Obj:
         if value is None and nullable:
             return None
         if not isinstance(value, bool):
-            raise ScenarioError(self.at(key), ScenarioErrorCode.WRONG_TYPE,
-                                f"expected true or false, got {_type_name(value)}")
+            raise ScenarioError(
+                self.at(key),
+                ScenarioErrorCode.WRONG_TYPE,
+                f"expected true or false, got {_type_name(value)}",
+            )
         return value
 
     def choice(self, key: str, enum: type[E], default: E) -> E:
@@ -124,37 +133,52 @@ class _Obj:
             return default
         value = self.data[key]
         if not isinstance(value, str):
-            raise ScenarioError(self.at(key), ScenarioErrorCode.WRONG_TYPE,
-                                f"expected text, got {_type_name(value)}")
+            raise ScenarioError(
+                self.at(key),
+                ScenarioErrorCode.WRONG_TYPE,
+                f"expected text, got {_type_name(value)}",
+            )
         try:
             return enum(value)
         except ValueError:
             choices = ", ".join(m.value for m in enum)
-            raise ScenarioError(self.at(key), ScenarioErrorCode.BAD_VALUE,
-                                f"{shown_key(value)!r} is not one of {choices}") from None
+            raise ScenarioError(
+                self.at(key),
+                ScenarioErrorCode.BAD_VALUE,
+                f"{shown_key(value)!r} is not one of {choices}",
+            ) from None
 
     def finish(self) -> None:
         for key in self.data:
             if key not in self.allowed:
                 shown = shown_key(str(key))
-                hint = " (the file holds the bare scenario, not the scenario/expect wrapper)" if (
-                    not self.path and key in ("scenario", "expect")) else ""
-                raise ScenarioError(self.at(shown), ScenarioErrorCode.UNKNOWN_KEY,
-                                    f"unknown key{hint}")
+                hint = (
+                    " (the file holds the bare scenario, not the scenario/expect wrapper)"
+                    if (not self.path and key in ("scenario", "expect"))
+                    else ""
+                )
+                raise ScenarioError(
+                    self.at(shown), ScenarioErrorCode.UNKNOWN_KEY, f"unknown key{hint}"
+                )
 
 
 def _parse_date(value: object, path: str) -> date:
     if not isinstance(value, str):
-        raise ScenarioError(path, ScenarioErrorCode.WRONG_TYPE,
-                            f"expected a date as text YYYY-MM-DD, got {_type_name(value)}")
+        raise ScenarioError(
+            path,
+            ScenarioErrorCode.WRONG_TYPE,
+            f"expected a date as text YYYY-MM-DD, got {_type_name(value)}",
+        )
     if not _DATE_SHAPE.fullmatch(value):
-        raise ScenarioError(path, ScenarioErrorCode.BAD_DATE,
-                            f"{shown_key(value)!r} is not written YYYY-MM-DD")
+        raise ScenarioError(
+            path, ScenarioErrorCode.BAD_DATE, f"{shown_key(value)!r} is not written YYYY-MM-DD"
+        )
     try:
         return date(int(value[:4]), int(value[5:7]), int(value[8:]))
     except ValueError:
-        raise ScenarioError(path, ScenarioErrorCode.BAD_DATE,
-                            f"{value} is not a real date") from None
+        raise ScenarioError(
+            path, ScenarioErrorCode.BAD_DATE, f"{value} is not a real date"
+        ) from None
 
 
 def _optional_obj(parent: _Obj, key: str, read: Callable[[_Obj], object]) -> object:
@@ -182,11 +206,17 @@ def _card(obj: _Obj, birth: date) -> CardFacts:
         insurance_registered=bool(obj.bool("insurance_registered", True)),
     )
     if issued < birth:
-        raise ScenarioError(obj.at("issued_on"), ScenarioErrorCode.ISSUED_BEFORE_BIRTH,
-                            f"{issued} is before the birth date {birth}")
+        raise ScenarioError(
+            obj.at("issued_on"),
+            ScenarioErrorCode.ISSUED_BEFORE_BIRTH,
+            f"{issued} is before the birth date {birth}",
+        )
     if applied is not None and applied > issued:
-        raise ScenarioError(obj.at("applied_on"), ScenarioErrorCode.APPLIED_AFTER_ISSUE,
-                            f"{applied} is after issued_on {issued}")
+        raise ScenarioError(
+            obj.at("applied_on"),
+            ScenarioErrorCode.APPLIED_AFTER_ISSUE,
+            f"{applied} is after issued_on {issued}",
+        )
     return card
 
 
@@ -197,21 +227,25 @@ def _pins(obj: _Obj) -> dict[PinKind, int]:
     value = obj.data[key]
     # bool is an int in Python; a count must be a real integer.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ScenarioError(obj.at(key), ScenarioErrorCode.WRONG_TYPE,
-                            f"expected a whole number, got {_type_name(value)}")
+        raise ScenarioError(
+            obj.at(key),
+            ScenarioErrorCode.WRONG_TYPE,
+            f"expected a whole number, got {_type_name(value)}",
+        )
     if value < 0:
-        raise ScenarioError(obj.at(key), ScenarioErrorCode.NEGATIVE,
-                            f"{value} is below 0")
+        raise ScenarioError(obj.at(key), ScenarioErrorCode.NEGATIVE, f"{value} is below 0")
     return {PinKind.USER_CERT: value}
 
 
 def _coverage(obj: _Obj) -> tuple[CoveragePeriod, ...]:
     kind = obj.raw("kind", required=True)
     if not isinstance(kind, str):
-        raise ScenarioError(obj.at("kind"), ScenarioErrorCode.WRONG_TYPE,
-                            f"expected text, got {_type_name(kind)}")
-    return (CoveragePeriod(obj.choice("kind", CoverageKind, CoverageKind.EMPLOYEE),
-                           obj.date("since")),)
+        raise ScenarioError(
+            obj.at("kind"), ScenarioErrorCode.WRONG_TYPE, f"expected text, got {_type_name(kind)}"
+        )
+    return (
+        CoveragePeriod(obj.choice("kind", CoverageKind, CoverageKind.EMPLOYEE), obj.date("since")),
+    )
 
 
 def _documents(obj: _Obj) -> DocumentFacts:
@@ -237,8 +271,9 @@ def parse_scenario(obj: object) -> tuple[MemberFacts, date, FacilityCaps]:
     birth = member.date("birth_date", required=True)
     assert birth is not None
     if not member.has("card"):
-        raise ScenarioError("member.card", ScenarioErrorCode.MISSING,
-                            "required (null means no card)")
+        raise ScenarioError(
+            "member.card", ScenarioErrorCode.MISSING, "required (null means no card)"
+        )
     card = None
     if member.data["card"] is not None:
         card_obj = _Obj(member.data["card"], "member.card")

@@ -134,7 +134,9 @@ class VisitPlan:
             "overrides_applied": [
                 _override_json(self.rules, rule_id, self.visit_date)
                 for rule_id in self.overrides_applied
-            ] if self.rules is not None else [],
+            ]
+            if self.rules is not None
+            else [],
             "computed_dates": {
                 "card_expires_on": _origin_json(self.card_expiry),
                 "cert_expires_on": _origin_json(self.cert_expiry),
@@ -175,21 +177,52 @@ _FACE_AUTH = CardKind.FACE_AUTH
 _USER_CERT = PinKind.USER_CERT
 _LATE_ELDERLY = CoverageKind.LATE_ELDERLY
 _MYNACARD, _WITH_NOTICE, _QC, _SELF_DECL, _SMARTPHONE = (
-    Route.MYNACARD, Route.CARD_WITH_NOTICE, Route.QUALIFICATION_CERTIFICATE,
-    Route.SELF_DECLARATION, Route.SMARTPHONE,
+    Route.MYNACARD,
+    Route.CARD_WITH_NOTICE,
+    Route.QUALIFICATION_CERTIFICATE,
+    Route.SELF_DECLARATION,
+    Route.SMARTPHONE,
 )
 _FACE, _PIN = Auth.FACE, Auth.PIN
 W = PlanWarning
-(_W_FACILITY, _W_GRACE, _W_EXPIRED, _W_SOON, _W_CARD_EXPIRED, _W_UNAVAILABLE,
- _W_NOT_REGISTERED, _W_NO_ONLINE, _W_NOTICE, _W_LOCKED, _W_LAST, _W_QC_EXPIRED,
- _W_NO_DOC, _W_LAG, _W_75) = (
-    W.FACILITY_UNKNOWN, W.CERT_GRACE, W.CERT_EXPIRED, W.CERT_EXPIRING_SOON, W.CARD_EXPIRED,
-    W.CARD_UNAVAILABLE, W.NOT_REGISTERED, W.NO_ONLINE_CHECK, W.NOTICE_MISSING, W.PIN_LOCKED,
-    W.PIN_LAST_ATTEMPT, W.QUALIFICATION_CERTIFICATE_EXPIRED, W.NO_VALID_DOCUMENT,
-    W.COVERAGE_SWITCH_LAG, W.TURNS_75,
+(
+    _W_FACILITY,
+    _W_GRACE,
+    _W_EXPIRED,
+    _W_SOON,
+    _W_CARD_EXPIRED,
+    _W_UNAVAILABLE,
+    _W_NOT_REGISTERED,
+    _W_NO_ONLINE,
+    _W_NOTICE,
+    _W_LOCKED,
+    _W_LAST,
+    _W_QC_EXPIRED,
+    _W_NO_DOC,
+    _W_LAG,
+    _W_75,
+) = (
+    W.FACILITY_UNKNOWN,
+    W.CERT_GRACE,
+    W.CERT_EXPIRED,
+    W.CERT_EXPIRING_SOON,
+    W.CARD_EXPIRED,
+    W.CARD_UNAVAILABLE,
+    W.NOT_REGISTERED,
+    W.NO_ONLINE_CHECK,
+    W.NOTICE_MISSING,
+    W.PIN_LOCKED,
+    W.PIN_LAST_ATTEMPT,
+    W.QUALIFICATION_CERTIFICATE_EXPIRED,
+    W.NO_VALID_DOCUMENT,
+    W.COVERAGE_SWITCH_LAG,
+    W.TURNS_75,
 )
 _B_CARD, _B_SMARTPHONE, _B_NOTICE, _B_PORTAL, _B_QC = (
-    Bring.CARD, Bring.SMARTPHONE, Bring.QUALIFICATION_NOTICE, Bring.PORTAL_QUALIFICATION_SCREEN,
+    Bring.CARD,
+    Bring.SMARTPHONE,
+    Bring.QUALIFICATION_NOTICE,
+    Bring.PORTAL_QUALIFICATION_SCREEN,
     Bring.QUALIFICATION_CERTIFICATE,
 )
 _PHRASES_PLAIN = (Phrase.ASK_OTHER_WAY,)
@@ -204,7 +237,9 @@ def plan_visit(
     now = rules.values_on(day)  # the rules in force on the visit day
     warnings: list[PlanWarning] = []
     online, face_reader, phone_reader = (
-        facility.online_check, facility.face_reader, facility.smartphone_reader
+        facility.online_check,
+        facility.face_reader,
+        facility.smartphone_reader,
     )
     if online is None or face_reader is None or phone_reader is None:
         warnings.append(_W_FACILITY)  # unknown is planned as "no"
@@ -306,10 +341,21 @@ def plan_visit(
             warnings.append(_W_75)
 
     return VisitPlan(
-        day, route, auth, fallback_tuple, tuple(warnings), phrases,
-        _bring(route, fallback_tuple, docs.qualification_notice), rules.version,
-        card_exp, cert_exp, grace, lag_from, lag_from is not None and lag_from == turns_on,
-        tuple(overrides), rules,
+        day,
+        route,
+        auth,
+        fallback_tuple,
+        tuple(warnings),
+        phrases,
+        _bring(route, fallback_tuple, docs.qualification_notice),
+        rules.version,
+        card_exp,
+        cert_exp,
+        grace,
+        lag_from,
+        lag_from is not None and lag_from == turns_on,
+        tuple(overrides),
+        rules,
     )
 
 

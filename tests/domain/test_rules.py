@@ -1,0 +1,156 @@
+"""The rule set: dated values, validation naming the bad entry, household overrides, loading."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from familycare.domain import rules as r
+from familycare.domain.rules import SPECS, GraceCounting, Mark, RuleSet, RuleSetError
+from familycare.services.rule_set_loader import (
+    clear_rule_set_cache,
+    default_rules_path,
+    load_rule_set,
+)
+
+
+@pytest.fixture
+def raw() -> dict:
+    return tomllib.loads(default_rules_path().read_text(encoding="utf-8"))
+
+
+def _entry(raw: dict, rule_id: str) -> dict:
+    return next(e for e in raw["rule"] if e["id"] == rule_id)
+
+
+def test_shipped_rules_cover_every_rule_with_source_and_mark(rules: RuleSet) -> None:
+    assert rules.version
+    assert set(rules.rule_ids()) == set(SPECS)
+    for rule_id in rules.rule_ids():
+        for entry in rules.entries(rule_id):
+            assert entry.source and entry.section
+            assert entry.mark in set(Mark)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "on", "expected"),
+    [
+        (r.PIN_LOCK_SIGNING, date(2026, 12, 1), 5),
+        (r.PIN_LOCK_FOUR_DIGIT, date(2026, 12, 1), 3),
+        (r.CARD_ADULT_AGE_LINE, date(2022, 3, 31), 20),
+        (r.CARD_ADULT_AGE_LINE, date(2022, 4, 1), 18),
+        (r.CARD_ADULT_AGE_LINE, date(1990, 1, 1), 20),  # before the first entry: the first
+        (r.CARD_YEARS_ADULT, date(2026, 12, 1), 10),
+        (r.CARD_YEARS_MINOR, date(2026, 12, 1), 5),
+        (r.CERT_YEARS, date(2026, 12, 1), 5),
+        (r.CERT_YEARS_RENEWED_EARLY, date(2026, 12, 1), 6),
+        (r.GRACE_MONTHS, date(2026, 12, 1), 3),
+        (r.GRACE_COUNTING, date(2026, 12, 1), "month_end"),
+        (r.RENEWAL_WINDOW_MONTHS, date(2026, 12, 1), 3),
+        (r.SWITCH_LAG_DAYS, date(2026, 12, 1), 14),
+        (r.LATE_ELDERLY_AGE, date(2026, 12, 1), 75),
+        (r.PAPER_CARD_VALID_UNTIL, date(2026, 12, 1), date(2025, 12, 1)),
+        (r.PAPER_CARD_TRANSITION_UNTIL, date(2026, 12, 1), date(2026, 3, 31)),
+        (r.SMARTPHONE_CLINIC_FROM, date(2026, 12, 1), date(2025, 9, 19)),
+        (r.LATE_ELDERLY_CERT_FOR_ALL, date(2026, 7, 31), True),
+        (r.LATE_ELDERLY_CERT_FOR_ALL, date(2026, 8, 1), False),
+        (r.LOST_PHONE_FREE_DIAL, date(2026, 12, 1), "0120-95-0178"),
+        (r.LOST_PHONE_CALL_CENTER, date(2026, 12, 1), "0570-783-578"),
+        (r.LOST_REISSUE_FEE, date(2026, 12, 1), 1000),
+        (r.LOST_EXPRESS_FEE, date(2026, 12, 1), 2000),
+        (r.LOST_EXPRESS_DAYS, date(2026, 12, 1), 7),
+    ],
+)
+def test_value_in_force_on_a_date(rules: RuleSet, rule_id: str, on: date, expected: object) -> None:
+    assert rules.value(rule_id, on) == expected
+    assert rules.values_on(on)[rule_id] == expected
+
+
+def test_rule_returns_dated_entry_with_source(rules: RuleSet) -> None:
+    entry = rules.rule(r.CARD_ADULT_AGE_LINE, date(2021, 1, 1))
+    assert (entry.value, entry.effective_until) == (20, date(2022, 3, 31))
+    assert rules.rule(r.CARD_ADULT_AGE_LINE).effective_until is None
+    assert rules.rule(r.GRACE_COUNTING).mark is Mark.DISPUTED
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: _entry(d, r.GRACE_MONTHS).update(value="3"), "grace.months"),
+        (lambda d: _entry(d, r.GRACE_MONTHS).update(value=True), "grace.months"),
+        (lambda d: _entry(d, r.GRACE_MONTHS).update(value=0), "above 0"),
+        (lambda d: _entry(d, r.GRACE_COUNTING).update(value="weekly"), "grace.counting"),
+        (lambda d: _entry(d, r.LATE_ELDERLY_AGE).pop("source"), "missing 'source'"),
+        (lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(mark="rumour"), "mark must be one of"),
+        (lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(colour="red"), "unknown key 'colour'"),
+        (
+            lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(effective_from="2008-04-01"),
+            "effective_from must be a date",
+        ),
+        (
+            lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(effective_until=date(2000, 1, 1)),
+            "before effective_from",
+        ),
+        (
+            lambda d: _entry(d, r.CARD_ADULT_AGE_LINE).update(effective_until=date(2022, 3, 30)),
+            "no gaps",
+        ),
+        (
+            lambda d: _entry(d, r.CARD_ADULT_AGE_LINE).update(effective_until=None),
+            "card.adult_age_line",
+        ),
+        (
+            lambda d: d["rule"].append({**_entry(d, r.LATE_ELDERLY_AGE), "id": "late.elderly"}),
+            "unknown rule id 'late.elderly'",
+        ),
+        (lambda d: d["rule"].remove(_entry(d, r.SWITCH_LAG_DAYS)), "coverage.switch_lag_days"),
+        (lambda d: d.update(rules_version=""), "rules_version"),
+        (lambda d: d.update(extra=1), "unknown top-level key 'extra'"),
+        (lambda d: _entry(d, r.LOST_PHONE_FREE_DIAL).update(value="call us"), "phone number"),
+    ],
+)
+def test_bad_rules_data_names_the_entry(raw: dict, mutate, message: str) -> None:
+    data = copy.deepcopy(raw)
+    mutate(data)
+    with pytest.raises(RuleSetError, match=message.replace("(", r"\(")):
+        RuleSet.from_mapping(data)
+
+
+def test_overrides_change_disputed_rules_only(rules: RuleSet) -> None:
+    household = rules.with_overrides(grace_counting=GraceCounting.EXACT_DATE, switch_lag_days=21)
+    assert household.value(r.GRACE_COUNTING, date(2026, 12, 1)) == "exact_date"
+    assert household.value(r.SWITCH_LAG_DAYS, date(2026, 12, 1)) == 21
+    assert household.base_value(r.SWITCH_LAG_DAYS, date(2026, 12, 1)) == 14
+    assert household.is_overridden(r.SWITCH_LAG_DAYS)
+    assert not rules.is_overridden(r.SWITCH_LAG_DAYS)  # the original is untouched
+    with pytest.raises(RuleSetError, match="cannot be overridden"):
+        rules.with_overrides({r.LATE_ELDERLY_AGE: 70})
+    with pytest.raises(RuleSetError, match="days"):
+        rules.with_overrides(switch_lag_days=0)
+    with pytest.raises(ValueError):
+        rules.with_overrides(grace_counting="weekly")
+
+
+def test_loader_reports_bad_toml_with_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text("rules_version = \n", encoding="utf-8")
+    with pytest.raises(RuleSetError, match="not valid TOML"):
+        load_rule_set(path)
+
+
+def test_loader_names_bad_entry_in_file(tmp_path: Path, raw: dict) -> None:
+    text = default_rules_path().read_text(encoding="utf-8").replace("value = 75", 'value = "75"')
+    path = tmp_path / "rules.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleSetError, match=r"late_elderly\.age.*value must be"):
+        load_rule_set(path)
+
+
+def test_loader_caches_the_shipped_rule_set() -> None:
+    assert load_rule_set() is load_rule_set()
+    clear_rule_set_cache()
+    assert load_rule_set().version
