@@ -14,6 +14,7 @@ from familycare.domain import rules as r
 from familycare.domain.dates import (
     add_months,
     age_on,
+    birthday_at_age,
     end_of_month_after,
     is_feb29_adjusted,
     nth_birthday_after,
@@ -45,22 +46,27 @@ class ExpiryDate:
         return self.origin is DateOrigin.COMPUTED
 
 
+def _term_years(birth: date, card: CardFacts, age: int, rules: RuleSet) -> tuple[int, str]:
+    # The age line (18, or 20 for applications before 2022-04-01) is looked up on the
+    # application date; the age is taken on the issue date.
+    line: int = rules.value(r.CARD_ADULT_AGE_LINE, card.application_date)  # type: ignore[assignment]
+    rule_id = r.CARD_YEARS_ADULT if age >= line else r.CARD_YEARS_MINOR
+    return rules.value(rule_id, card.issued_on), rule_id  # type: ignore[return-value]
+
+
 def card_term_years(birth: date, card: CardFacts, rules: RuleSet) -> tuple[int, str]:
-    """Years of validity and the rule id deciding it: the age line (18, or 20 for
-    applications before 2022-04-01) is looked up on the application date, the age is taken on
-    the issue date."""
-    line = rules.value(r.CARD_ADULT_AGE_LINE, card.application_date)
-    if age_on(birth, card.issued_on) >= line:  # type: ignore[operator]
-        return rules.value(r.CARD_YEARS_ADULT, card.issued_on), r.CARD_YEARS_ADULT  # type: ignore[return-value]
-    return rules.value(r.CARD_YEARS_MINOR, card.issued_on), r.CARD_YEARS_MINOR  # type: ignore[return-value]
+    """Years of validity (10 or 5) and the rule id that decided it."""
+    return _term_years(birth, card, age_on(birth, card.issued_on), rules)
 
 
 def card_expiry(birth: date, card: CardFacts, rules: RuleSet) -> ExpiryDate:
     """The card's expiry: printed, else the 10th (5th) birthday strictly after issue."""
     if card.expires_on is not None:
         return ExpiryDate(card.expires_on, DateOrigin.PRINTED)
-    years, years_rule = card_term_years(birth, card, rules)
-    value = nth_birthday_after(birth, card.issued_on, years)
+    age = age_on(birth, card.issued_on)
+    years, years_rule = _term_years(birth, card, age, rules)
+    # The n-th birthday strictly after the issue date is the one at (age on issue + n).
+    value = birthday_at_age(birth, age + years)
     return ExpiryDate(
         value,
         DateOrigin.COMPUTED,

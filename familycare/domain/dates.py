@@ -49,10 +49,8 @@ def age_on(birth: date, day: date) -> int:
 def nth_birthday_after(birth: date, after: date, n: int) -> date:
     """The ``n``-th birthday strictly after ``after`` (a birthday on ``after`` itself is not
     counted, so something issued on the birthday runs the full ``n`` years)."""
-    first_year = after.year
-    if birthday_in_year(birth, first_year) <= after:
-        first_year += 1
-    return birthday_in_year(birth, first_year + n - 1)
+    # The first birthday strictly after ``after`` is the one at (completed years + 1).
+    return birthday_at_age(birth, age_on(birth, after) + n)
 
 
 def birthday_at_age(birth: date, age: int) -> date:
