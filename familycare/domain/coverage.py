@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from familycare.domain import rules as r
-from familycare.domain.dates import age_on, birthday_at_age
+from familycare.domain.dates import birthday_at_age
 from familycare.domain.member_facts import CoverageKind, CoveragePeriod
 from familycare.domain.rules import RuleSet
 
@@ -43,9 +43,10 @@ def coverage_on(periods: tuple[CoveragePeriod, ...], day: date) -> CoveragePerio
     return found
 
 
-def late_elderly_starts_on(birth: date, rules: RuleSet) -> date:
-    """The 75th birthday: 後期高齢者医療 starts on the day itself, no application."""
-    age: int = rules.value(r.LATE_ELDERLY_AGE, birth)  # type: ignore[assignment]
+def late_elderly_starts_on(birth: date, rules: RuleSet, on: date | None = None) -> date:
+    """The 75th birthday: 後期高齢者医療 starts on the day itself, no application. The age
+    is the rule in force on ``on`` (default: the birth date, i.e. the first entry)."""
+    age: int = rules.value(r.LATE_ELDERLY_AGE, on or birth)  # type: ignore[assignment]
     return birthday_at_age(birth, age)
 
 
@@ -76,13 +77,17 @@ def switch_lag_start(starts: Sequence[date], day: date, days: int) -> date | Non
     return found
 
 
+def change_dates(periods: tuple[CoveragePeriod, ...], late_elderly_from: date) -> list[date]:
+    """Every day a new insurance began: each period's start and the 75th birthday."""
+    starts = [p.since for p in periods if p.since is not None]
+    starts.append(late_elderly_from)
+    return starts
+
+
 def insurer_change_dates(
     birth: date, periods: tuple[CoveragePeriod, ...], rules: RuleSet
 ) -> tuple[date, ...]:
-    """Every day a new insurance began: each period's start and the 75th birthday."""
-    starts = [p.since for p in periods if p.since is not None]
-    starts.append(late_elderly_starts_on(birth, rules))
-    return tuple(starts)
+    return tuple(change_dates(periods, late_elderly_starts_on(birth, rules)))
 
 
 def in_switch_lag(
@@ -93,13 +98,19 @@ def in_switch_lag(
     return switch_lag_start(insurer_change_dates(birth, periods, rules), day, days)
 
 
+def late_elderly_missing(
+    periods: tuple[CoveragePeriod, ...], day: date, late_elderly_from: date
+) -> bool:
+    """On or after the 75th birthday while the insurance on record is not late-elderly
+    (also when no insurance is on record)."""
+    if day < late_elderly_from:
+        return False
+    current = coverage_on(periods, day) if periods else None
+    return current is None or current.kind is not CoverageKind.LATE_ELDERLY
+
+
 def due_late_elderly(
     birth: date, periods: tuple[CoveragePeriod, ...], day: date, rules: RuleSet
 ) -> bool:
-    """75 or older on ``day`` while the insurance on record is not late-elderly (also when
-    no insurance is on record)."""
-    age: int = rules.value(r.LATE_ELDERLY_AGE, day)  # type: ignore[assignment]
-    if age_on(birth, day) < age:
-        return False
-    current = coverage_on(periods, day)
-    return current is None or current.kind is not CoverageKind.LATE_ELDERLY
+    """75 or older on ``day`` while the insurance on record is not late-elderly."""
+    return late_elderly_missing(periods, day, late_elderly_starts_on(birth, rules, day))

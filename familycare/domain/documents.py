@@ -41,6 +41,8 @@ def late_elderly_certificate_unasked(birth: date, day: date, rules: RuleSet) -> 
     automatic age on 1 August of the year; None when it depends on card use and region
     (the family records what arrived).
     """
+    if not rules.rule(r.LATE_ELDERLY_CERT_FOR_ALL, day).in_force_on(day):
+        return False  # before 2024-12-02 there was no qualification certificate
     if rules.value(r.LATE_ELDERLY_CERT_FOR_ALL, day):
         return True
     august_first = date(day.year if day.month >= 8 else day.year - 1, 8, 1)

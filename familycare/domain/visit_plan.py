@@ -23,12 +23,11 @@ from familycare.domain.card_validity import (
     cert_expiry,
     grace_end,
 )
-from familycare.domain.coverage import coverage_on, switch_lag_start
+from familycare.domain.coverage import change_dates, late_elderly_missing, switch_lag_start
 from familycare.domain.dates import add_months, birthday_at_age
 from familycare.domain.member_facts import (
     CardKind,
     CardState,
-    CoverageKind,
     FacilityCaps,
     MemberFacts,
     PinKind,
@@ -131,6 +130,7 @@ class VisitPlan:
             "phrases": list(self.phrase_texts),
             "rules_version": self.rules_version,
             "bring": [b.value for b in self.bring],
+            "switch_lag_from": _iso(self.switch_lag_from),
             "overrides_applied": [
                 _override_json(self.rules, rule_id, self.visit_date)
                 for rule_id in self.overrides_applied
@@ -175,7 +175,6 @@ _FINAL_FALLBACK = (Route.SELF_DECLARATION,)
 _IN_HAND = CardState.IN_HAND
 _FACE_AUTH = CardKind.FACE_AUTH
 _USER_CERT = PinKind.USER_CERT
-_LATE_ELDERLY = CoverageKind.LATE_ELDERLY
 _MYNACARD, _WITH_NOTICE, _QC, _SELF_DECL, _SMARTPHONE = (
     Route.MYNACARD,
     Route.CARD_WITH_NOTICE,
@@ -322,8 +321,7 @@ def plan_visit(
     elderly_age: int = now[r.LATE_ELDERLY_AGE]  # type: ignore[assignment]
     turns_on = birthday_at_age(birth, elderly_age)
     periods = facts.coverage
-    changes = [p.since for p in periods if p.since is not None]
-    changes.append(turns_on)
+    changes = change_dates(periods, turns_on)
     lag_days: int = now[r.SWITCH_LAG_DAYS]  # type: ignore[assignment]
     lag_from = switch_lag_start(changes, day, lag_days)
     if rules.is_overridden(r.SWITCH_LAG_DAYS):
@@ -335,10 +333,8 @@ def plan_visit(
         phrases = _PHRASES_LAG
     else:
         phrases = _PHRASES_PLAIN
-    if day >= turns_on:
-        current = coverage_on(periods, day) if periods else None
-        if current is None or current.kind is not _LATE_ELDERLY:
-            warnings.append(_W_75)
+    if late_elderly_missing(periods, day, turns_on):
+        warnings.append(_W_75)
 
     return VisitPlan(
         day,

@@ -46,6 +46,7 @@ def test_paper_card_status(printed, day: date, status: PaperCardStatus, rules: R
 @pytest.mark.parametrize(
     ("birth", "day", "expected"),
     [
+        (date(1930, 1, 1), date(2024, 12, 1), False),  # before certificates existed
         (date(1948, 1, 1), date(2026, 7, 31), True),  # everyone until 2026-07-31
         (date(1948, 1, 1), date(2026, 8, 1), None),  # 78: depends on card use and region
         (date(1941, 8, 1), date(2026, 8, 1), True),  # 85 on 1 August

@@ -196,6 +196,7 @@ def test_switch_lag_and_turns_75(rules: RuleSet) -> None:
     assert {W.COVERAGE_SWITCH_LAG, W.TURNS_75} <= set(plan.warnings)
     assert plan.to_json()["phrases"] == [SWITCHED, ASK]
     assert plan.switch_lag_is_75th_birthday
+    assert plan.to_json()["switch_lag_from"] == "2026-11-18"
 
 
 def test_turns_75_without_coverage_on_record(rules: RuleSet) -> None:
