@@ -151,15 +151,11 @@ class _Obj:
     def finish(self) -> None:
         for key in self.data:
             if key not in self.allowed:
+                detail = "not in the scenario format"
+                if not self.path and key in ("scenario", "expect"):
+                    detail += "; the file holds the bare scenario, not the scenario/expect wrapper"
                 shown = shown_key(str(key))
-                hint = (
-                    " (the file holds the bare scenario, not the scenario/expect wrapper)"
-                    if (not self.path and key in ("scenario", "expect"))
-                    else ""
-                )
-                raise ScenarioError(
-                    self.at(shown), ScenarioErrorCode.UNKNOWN_KEY, f"unknown key{hint}"
-                )
+                raise ScenarioError(self.at(shown), ScenarioErrorCode.UNKNOWN_KEY, detail)
 
 
 def _parse_date(value: object, path: str) -> date:
@@ -267,6 +263,8 @@ def _facility(obj: _Obj) -> FacilityCaps:
 def parse_scenario(obj: object) -> tuple[MemberFacts, date, FacilityCaps]:
     """The member's facts, the visit date and the facility, with the contract's defaults."""
     top = _Obj(obj, "")
+    top.allowed.update(("member", "visit"))
+    top.finish()  # unknown top-level keys first: a wrapped example file says so at once
     member = _Obj(top.raw("member", required=True), "member")
     birth = member.date("birth_date", required=True)
     assert birth is not None
