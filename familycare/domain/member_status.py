@@ -1,0 +1,146 @@
+"""The dashboard's verdict on one member: badges (codes with a severity), worst news first.
+
+Badges answer "is this person in trouble?"; the member's visible to-do items answer "what do
+I do next?". The UI words each badge code (catalog_todo) and adds an icon: never colour
+alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from familycare.domain.member_facts import CardState, MemberFacts
+from familycare.domain.todo import TodoItem, TodoKind
+from familycare.domain.todo_inputs import Severity
+
+
+class BadgeCode(StrEnum):
+    CARD_FINE = "card_fine"
+    RENEWAL_OPEN = "renewal_open"
+    IN_GRACE = "in_grace"
+    EXPIRED = "expired"
+    LOST = "lost"
+    CARD_AWAY = "card_away"  # suspended, being reissued or returned
+    NO_CARD = "no_card"
+    NOT_REGISTERED = "not_registered"
+    PIN_LOCKED = "pin_locked"
+    PIN_LAST_ATTEMPT = "pin_last_attempt"
+    INSURER_CHANGED = "insurer_changed"
+    TURNS_75_SOON = "turns_75_soon"
+    LATE_ELDERLY_UNCONFIRMED = "late_elderly_unconfirmed"
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    code: BadgeCode
+    severity: Severity
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberStatus:
+    member_id: int
+    badges: tuple[Badge, ...]  # worst first
+    next_deadline: TodoItem | None  # the earliest dated item showing today
+    next_action: TodoItem | None  # the worst item showing today (then the earliest)
+
+    @property
+    def severity(self) -> Severity:
+        worst = self.badges[0].severity if self.badges else Severity.OK
+        if self.next_action is not None and self.next_action.severity > worst:
+            return self.next_action.severity
+        return worst
+
+    def sort_key(self, name: str) -> tuple[int, date, str]:
+        """Worst news first; among equals the most pressing deadline, then by name."""
+        due = self.next_action.due if self.next_action is not None else date.max
+        return (-self.severity, due, name)
+
+
+_CARD_ITEMS = frozenset({TodoKind.CARD_EXPIRY, TodoKind.CERT_EXPIRY})
+
+
+def member_badges(
+    facts: MemberFacts,
+    items: Sequence[TodoItem],
+    today: date,
+    lost_case_open: bool = False,
+) -> tuple[Badge, ...]:
+    """The badges of one member on ``today``, worst first, read from the member's derived
+    to-do items (all of them, done or not: marking an item done does not make a card fine).
+    An open lost-card case shows as "lost" even after the card was suspended by phone."""
+    badges: list[Badge] = []
+    card = facts.card
+    by_kind: dict[TodoKind, list[TodoItem]] = {}
+    for item in items:
+        if item.lead <= today:
+            by_kind.setdefault(item.kind, []).append(item)
+    if card is None:
+        badges.append(Badge(BadgeCode.NO_CARD, Severity.ATTENTION))
+    elif card.state is CardState.LOST or lost_case_open:
+        badges.append(Badge(BadgeCode.LOST, Severity.URGENT))
+    elif card.state is not CardState.IN_HAND:
+        badges.append(Badge(BadgeCode.CARD_AWAY, Severity.ATTENTION, {"state": card.state.value}))
+    else:
+        badges.append(_card_badge(by_kind, today))
+    if TodoKind.REGISTRATION_NOT_CONFIRMED in by_kind:
+        badges.append(Badge(BadgeCode.NOT_REGISTERED, Severity.ATTENTION))
+    if TodoKind.PIN_LOCKED in by_kind:
+        pins = tuple(str(i.params["pin"]) for i in by_kind[TodoKind.PIN_LOCKED])
+        badges.append(Badge(BadgeCode.PIN_LOCKED, Severity.URGENT, {"pins": pins}))
+    elif TodoKind.PIN_LAST_ATTEMPT in by_kind:
+        pins = tuple(str(i.params["pin"]) for i in by_kind[TodoKind.PIN_LAST_ATTEMPT])
+        badges.append(Badge(BadgeCode.PIN_LAST_ATTEMPT, Severity.ATTENTION, {"pins": pins}))
+    started = [i for i in by_kind.get(TodoKind.SWITCH_LAG, ()) if i.params["since"] <= today]  # type: ignore[operator]
+    if started:
+        latest = max(started, key=lambda i: i.params["since"])  # type: ignore[arg-type, return-value]
+        badges.append(Badge(BadgeCode.INSURER_CHANGED, Severity.ATTENTION,
+                            {"since": latest.params["since"], "until": latest.due}))
+    for item in by_kind.get(TodoKind.TURNS_75, ()):
+        if item.due <= today:
+            badges.append(Badge(BadgeCode.LATE_ELDERLY_UNCONFIRMED, Severity.ATTENTION,
+                                {"birthday": item.due}))
+        else:
+            badges.append(Badge(BadgeCode.TURNS_75_SOON, Severity.INFO, {"birthday": item.due}))
+    badges.sort(key=lambda b: -b.severity)  # stable: card state first among equals
+    return tuple(badges)
+
+
+def _card_badge(by_kind: dict[TodoKind, list[TodoItem]], today: date) -> Badge:
+    grace = by_kind.get(TodoKind.GRACE_ENDS)
+    if grace:
+        item = grace[0]
+        dates = {"part": item.params["part"], "expires_on": item.params["expires_on"],
+                 "grace_until": item.due}
+        if today > item.due:
+            return Badge(BadgeCode.EXPIRED, Severity.URGENT, dates)
+        return Badge(BadgeCode.IN_GRACE, Severity.URGENT, dates)
+    for kind in _CARD_ITEMS:
+        for item in by_kind.get(kind, ()):
+            if item.visible_on(today):
+                return Badge(BadgeCode.RENEWAL_OPEN, Severity.ATTENTION,
+                             {"part": item.params["part"], "expires_on": item.due})
+    return Badge(BadgeCode.CARD_FINE, Severity.OK)
+
+
+def member_status(
+    member_id: int,
+    facts: MemberFacts,
+    items: Sequence[TodoItem],
+    visible_items: Sequence[TodoItem],
+    today: date,
+    lost_case_open: bool = False,
+) -> MemberStatus:
+    """Badges (from all derived ``items``) plus the next deadline and next action among the
+    ``visible_items`` (already filtered for done and snoozed states by the caller)."""
+    dated = [i for i in visible_items if not i.floating]
+    next_deadline = min(dated, key=lambda i: (i.due, -i.severity)) if dated else None
+    next_action = (
+        min(visible_items, key=lambda i: (-i.severity, i.due)) if visible_items else None
+    )
+    return MemberStatus(
+        member_id, member_badges(facts, items, today, lost_case_open), next_deadline, next_action
+    )
