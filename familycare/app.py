@@ -40,7 +40,7 @@ def demo_paths() -> AppPaths:
 
 
 def open_with_demo(paths: AppPaths, demo: bool) -> Household:
-    household = open_household(paths)
+    household = open_household(paths, demo=demo)
     if demo:
         from familycare.services.demo import build_demo_family
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from familycare.paths import AppPaths
+from familycare.secrets.store import SecretStore
 from familycare.services.audit import AuditTrail
 from familycare.services.clock import Clock, SystemClock
 from familycare.services.members import MemberService
+from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.storage.database import Database
@@ -26,18 +28,33 @@ class Household:
     audit: AuditTrail
     members: MemberService
     settings: SettingsService
+    notes: NoteService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    demo: bool = False
 
     def close(self) -> None:
+        if self.demo:
+            # The demo's entries (service familycare-demo) go with it.
+            self.notes.forget_device_entries()
         self.db.dispose()
 
 
-def open_household(paths: AppPaths, clock: Clock | None = None) -> Household:
+def open_household(
+    paths: AppPaths,
+    clock: Clock | None = None,
+    secret_store: SecretStore | None = None,
+    demo: bool = False,
+) -> Household:
     """Open (creating and migrating if needed) the household database named by ``paths``.
 
-    Raises a ``StorageError`` subclass for databases that must not be touched.
+    ``secret_store`` holds note bodies (tests pass their own); by default the OS keyring,
+    service ``familycare``, or ``familycare-demo`` for the demo. Raises a ``StorageError``
+    subclass for databases that must not be touched.
     """
+    from familycare.secrets.keyring_store import KeyringSecretStore
+    from familycare.secrets.service_names import DEMO_SERVICE, NOTES_SERVICE
+    from familycare.services.device_id import load_or_create_device_id
     from familycare.storage.engine import make_engine
     from familycare.storage.migrator import upgrade_to_head
 
@@ -53,12 +70,17 @@ def open_household(paths: AppPaths, clock: Clock | None = None) -> Household:
     guard = PlainTextGuard()
     settings = SettingsService(db, audit)
     audit.actor = settings.get(USER_NAME)
+    # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
+    store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
+    notes = NoteService(db, store, load_or_create_device_id(paths.config_dir), audit, guard)
     return Household(
         paths=paths,
         db=db,
         clock=clock,
         audit=audit,
-        members=MemberService(db, clock, audit, guard),
+        members=MemberService(db, clock, audit, guard, notes),
         settings=settings,
+        notes=notes,
         migration=migration,
+        demo=demo,
     )

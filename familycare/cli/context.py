@@ -34,7 +34,8 @@ class CliContext:
 
             paths = self.paths()
             setup_logging(paths.log_dir)
-            self._household = open_household(paths)
+            demo = getattr(self.args, "demo", False)
+            self._household = open_household(paths, demo=demo)
             if getattr(self.args, "demo", False):
                 from familycare.services.demo import build_demo_family
 

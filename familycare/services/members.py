@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from familycare.domain.member import Member, MemberDraft, validate_member
 from familycare.domain.palette import next_free_colour
@@ -16,6 +17,9 @@ from familycare.storage.dependents import count_member_dependents
 from familycare.storage.errors import NotFound
 from familycare.storage.member_repository import MemberRepository
 
+if TYPE_CHECKING:
+    from familycare.services.notes import NoteService
+
 
 @dataclass(frozen=True)
 class DeletionImpact:
@@ -25,9 +29,11 @@ class DeletionImpact:
 
 class MemberService:
     def __init__(
-        self, db: Database, clock: Clock, audit: AuditTrail, guard: PlainTextGuard
+        self, db: Database, clock: Clock, audit: AuditTrail, guard: PlainTextGuard,
+        notes: NoteService | None = None,
     ) -> None:
         self._db = db
+        self._notes = notes
         self._clock = clock
         self._audit = audit
         self._guard = guard
@@ -99,6 +105,9 @@ class MemberService:
             return DeletionImpact(member, count_member_dependents(session, member_id))
 
     def delete_member(self, member_id: int) -> Member:
+        if self._notes is not None:
+            # Keyring entries first: a locked keyring stops the deletion, leaving no orphan.
+            self._notes.delete_member_notes(member_id)
         with self._db.unit_of_work() as session:
             repo = MemberRepository(session)
             member = repo.get(member_id)
