@@ -11,10 +11,17 @@ from dataclasses import dataclass, field
 from familycare.paths import AppPaths
 from familycare.secrets.store import SecretStore
 from familycare.services.audit import AuditTrail
+from familycare.services.cards import CardService
 from familycare.services.clock import Clock, SystemClock
+from familycare.services.coverage import CoverageService
+from familycare.services.documents import DocumentService
+from familycare.services.facilities import FacilityService
+from familycare.services.lost_cards import LostCardService
+from familycare.services.member_facts import FactsService
 from familycare.services.members import MemberService
 from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
+from familycare.services.rule_set_loader import load_rule_set
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.storage.database import Database
 from familycare.storage.migrator import MigrationResult
@@ -28,6 +35,12 @@ class Household:
     audit: AuditTrail
     members: MemberService
     settings: SettingsService
+    cards: CardService
+    coverage: CoverageService
+    documents: DocumentService
+    facilities: FacilityService
+    lost_cards: LostCardService
+    facts: FactsService
     notes: NoteService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
@@ -70,6 +83,7 @@ def open_household(
     guard = PlainTextGuard()
     settings = SettingsService(db, audit)
     audit.actor = settings.get(USER_NAME)
+    cards = CardService(db, clock, audit, load_rule_set)
     # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
     notes = NoteService(db, store, load_or_create_device_id(paths.config_dir), audit, guard)
@@ -80,6 +94,12 @@ def open_household(
         audit=audit,
         members=MemberService(db, clock, audit, guard, notes),
         settings=settings,
+        cards=cards,
+        coverage=CoverageService(db, clock, audit, guard, load_rule_set, cards),
+        documents=DocumentService(db, clock, audit, guard),
+        facilities=FacilityService(db, audit, guard),
+        lost_cards=LostCardService(db, clock, audit, load_rule_set),
+        facts=FactsService(db, load_rule_set),
         notes=notes,
         migration=migration,
         demo=demo,
