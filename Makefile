@@ -90,7 +90,7 @@ $(I18N_DIR)/%.qm: $(I18N_DIR)/%.ts | $(DEPS_STAMP)
 # obsolete, and lupdate's heuristics offer it for the new text).
 ts: venv
 	@mkdir -p $(I18N_DIR)
-	$(BIN)/pyside6-lupdate -locations none -source-language en -target-language ja_JP \
+	$(BIN)/pyside6-lupdate -locations none -target-language ja_JP \
 		$$(find familycare -name '*.py' -not -path '*/migrations/*' | sort) -ts $(TS_FILE)
 
 run: system-deps venv qm
