@@ -23,6 +23,7 @@ from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
 from familycare.services.rule_set_loader import load_rule_set
 from familycare.services.settings import USER_NAME, SettingsService
+from familycare.services.visits import VisitService
 from familycare.storage.database import Database
 from familycare.storage.migrator import MigrationResult
 
@@ -41,6 +42,7 @@ class Household:
     facilities: FacilityService
     lost_cards: LostCardService
     facts: FactsService
+    visits: VisitService
     notes: NoteService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
@@ -84,6 +86,7 @@ def open_household(
     settings = SettingsService(db, audit)
     audit.actor = settings.get(USER_NAME)
     cards = CardService(db, clock, audit, load_rule_set)
+    facts = FactsService(db, load_rule_set)
     # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
     notes = NoteService(db, store, load_or_create_device_id(paths.config_dir), audit, guard)
@@ -99,7 +102,8 @@ def open_household(
         documents=DocumentService(db, clock, audit, guard),
         facilities=FacilityService(db, audit, guard),
         lost_cards=LostCardService(db, clock, audit, load_rule_set),
-        facts=FactsService(db, load_rule_set),
+        facts=facts,
+        visits=VisitService(db, clock, audit, facts, load_rule_set, settings),
         notes=notes,
         migration=migration,
         demo=demo,
