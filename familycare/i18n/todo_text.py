@@ -1,0 +1,99 @@
+"""To-do items and badges in words: title, what to do, countdown, dates in both calendars.
+
+Shared by the GUI and the command line (both translate through Qt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from familycare.domain.member_status import Badge
+from familycare.domain.todo import TodoItem
+from familycare.domain.wareki import format_japanese, format_wareki_short
+from familycare.i18n.catalog_todo import (
+    ACTIONS,
+    BADGES,
+    COUNTDOWN,
+    DATE_FORMAT,
+    LIST_SEPARATOR,
+    PIN_NAMES,
+    SEVERITY,
+    TITLES,
+    countdown_code,
+    title_code,
+)
+from familycare.i18n.text import translate, translate_code
+
+CTX = "todo"
+
+
+def date_text(day: date) -> str:
+    """``2026-12-01 (R8.12.1)`` in English, ``2026年12月1日(令和8年)`` in Japanese."""
+    try:
+        short = format_wareki_short(day)
+    except ValueError:  # before 明治: no era
+        short = ""
+    return translate_code(CTX, DATE_FORMAT, {
+        "iso": day.isoformat(), "wareki_short": short, "japanese": format_japanese(day),
+    })
+
+
+def pin_name(code: str) -> str:
+    source = PIN_NAMES.get(code)
+    return translate_code(CTX, source) if source else code
+
+
+def _join(values: list[str]) -> str:
+    return translate(CTX, LIST_SEPARATOR).join(values)
+
+
+def display_params(params: Mapping[str, object]) -> dict[str, object]:
+    """Item or badge parameters made ready for a sentence: dates formatted, PINs named."""
+    shown: dict[str, object] = {}
+    for name, value in params.items():
+        if isinstance(value, date):
+            shown[name] = date_text(value)
+        elif name == "office_days" and isinstance(value, tuple):
+            shown[name] = _join([date_text(d) for d in value])
+        elif name == "pin" and isinstance(value, str):
+            shown[name] = pin_name(value)
+        elif name == "pins" and isinstance(value, tuple):
+            shown[name] = _join([pin_name(str(v)) for v in value])
+        elif name == "dependents" and isinstance(value, tuple):
+            shown[name] = _join([str(v) for v in value])
+        elif isinstance(value, int) and name in ("fee", "express_fee"):
+            shown[name] = f"{value:,}"
+        else:
+            shown[name] = value
+    return shown
+
+
+def _item_params(item: TodoItem) -> dict[str, object]:
+    return display_params({**item.params, "due": item.due})
+
+
+def item_title(item: TodoItem) -> str:
+    code = title_code(item.kind.value, item.action.value, item.params)
+    return translate_code(CTX, TITLES.get(code, code), _item_params(item))
+
+
+def item_action(item: TodoItem) -> str:
+    code = item.action.value
+    return translate_code(CTX, ACTIONS.get(code, code), _item_params(item))
+
+
+def countdown_text(item: TodoItem, today: date) -> str:
+    """``23 days left`` / ``today`` / ``3 days late`` (あと23日 / 今日 / 3日遅れ)."""
+    days = (item.due - today).days
+    code = countdown_code(days, item.floating)
+    return translate_code(CTX, COUNTDOWN[code], {"days": abs(days)})
+
+
+def badge_text(badge: Badge) -> str:
+    code = badge.code.value
+    return translate_code(CTX, BADGES.get(code, code), display_params(badge.params))
+
+
+def severity_text(severity: int) -> str:
+    return translate_code(CTX, SEVERITY.get(int(severity), SEVERITY[0]))

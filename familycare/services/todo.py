@@ -1,0 +1,231 @@
+"""The whole family's to-do list and dashboard verdicts, with done and snoozed states.
+
+Items are derived on every call from the facts (``FactsService.facts_for_all``), the rules and
+today's date; only the done / snoozed state is stored, keyed by the item's stable key.
+A stored state whose item is no longer derived (the certificate was renewed, the visit is
+past) is deleted, so a problem that comes back later shows again.
+
+One ``overview`` call serves the dashboard, the to-do page and the command line: for 2,000
+members it must take at most 100 ms once the facts are loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from familycare.domain.member import Member
+from familycare.domain.member_facts import MemberFacts
+from familycare.domain.member_status import MemberStatus, member_status
+from familycare.domain.rules import RuleSet
+from familycare.domain.todo import TodoItem, derive_todos
+from familycare.domain.todo_inputs import (
+    DEFAULT_LEAD_TIMES,
+    NO_EXTRAS,
+    LeadTimes,
+    TodoExtras,
+)
+from familycare.domain.todo_state import TodoState
+from familycare.domain.validation import ValidationFailed, ValidationIssue
+from familycare.services.audit import AuditTrail
+from familycare.services.clock import Clock
+from familycare.storage.database import Database
+from familycare.storage.member_repository import MemberRepository
+from familycare.storage.todo_state_repository import TodoStateRepository
+
+FactsLoader = Callable[[date], Mapping[int, MemberFacts]]  # member id → facts
+ExtrasLoader = Callable[[date], Mapping[int, TodoExtras]]  # member id → extras
+RulesProvider = Callable[[], RuleSet]
+
+
+@dataclass(frozen=True, slots=True)
+class TodoEntry:
+    """An item as the family sees it: with whose it is and what they did about it."""
+
+    item: TodoItem
+    member_name: str
+    member_colour: str
+    state: TodoState | None = None
+
+    @property
+    def key(self) -> str:
+        return self.item.key
+
+    @property
+    def done(self) -> bool:
+        return self.state is not None and self.state.done
+
+
+@dataclass(frozen=True, slots=True)
+class MemberOverview:
+    member: Member
+    age: int
+    status: MemberStatus
+    entries: tuple[TodoEntry, ...]  # showing today, not done or snoozed, by date
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyOverview:
+    today: date
+    members: tuple[MemberOverview, ...]  # worst news first
+    entries: tuple[TodoEntry, ...]  # showing today, not done or snoozed, by date
+    hidden: tuple[TodoEntry, ...]  # showing today but done or snoozed (so they can be undone)
+    upcoming: tuple[TodoEntry, ...]  # every dated item not done, including future ones
+
+    def member(self, member_id: int) -> MemberOverview | None:
+        for overview in self.members:
+            if overview.member.id == member_id:
+                return overview
+        return None
+
+
+class TodoService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        audit: AuditTrail,
+        rules: RulesProvider,
+        facts: FactsLoader,
+        extras: ExtrasLoader | None = None,
+        lead_times: LeadTimes = DEFAULT_LEAD_TIMES,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._audit = audit
+        self._rules = rules
+        self._facts = facts
+        self._extras = extras
+        self._lead_times = lead_times
+
+    def today(self) -> date:
+        return self._clock.today()
+
+    # ------------------------------------------------------------ reading
+    def overview(self, today: date | None = None) -> FamilyOverview:
+        """Everything the dashboard and the to-do list show on ``today``."""
+        today = today or self._clock.today()
+        with self._db.unit_of_work() as session:
+            members = MemberRepository(session).list_all()
+            states = TodoStateRepository(session).all()
+        facts = self._facts(today)
+        extras = self._extras(today) if self._extras is not None else {}
+        overview, derived_keys = self.compute(today, members, facts, extras, states)
+        stale = states.keys() - derived_keys
+        if stale:
+            self._forget(stale)
+        return overview
+
+    def compute(
+        self,
+        today: date,
+        members: Sequence[Member],
+        facts: Mapping[int, MemberFacts],
+        extras: Mapping[int, TodoExtras],
+        states: Mapping[str, TodoState],
+    ) -> tuple[FamilyOverview, set[str]]:
+        """The overview from loaded data (no I/O): the part the 100 ms budget is about."""
+        rules = self._rules()
+        lead_times = self._lead_times
+        shown: list[TodoEntry] = []
+        hidden: list[TodoEntry] = []
+        upcoming: list[TodoEntry] = []
+        overviews: list[tuple[tuple[int, date, str], MemberOverview]] = []
+        derived: set[str] = set()
+        for member in members:
+            member_facts = facts.get(member.id)
+            if member_facts is None:
+                continue
+            member_extras = extras.get(member.id, NO_EXTRAS)
+            items = derive_todos(member, member_facts, today, rules, member_extras, lead_times)
+            name, colour = member.display_name, member.colour
+            mine: list[TodoEntry] = []
+            for item in items:
+                key = item.key
+                derived.add(key)
+                state = states.get(key)
+                entry = TodoEntry(item, name, colour, state)
+                if state is None or not state.done:
+                    if not item.floating:
+                        upcoming.append(entry)
+                if not item.visible_on(today):
+                    continue
+                if state is not None and state.hides_on(today):
+                    hidden.append(entry)
+                else:
+                    mine.append(entry)
+            lost = member_extras.lost_card
+            status = member_status(
+                member.id, member_facts, items, [e.item for e in mine], today,
+                lost_case_open=lost is not None and lost.open,
+            )
+            shown.extend(mine)
+            overview = MemberOverview(member, member.age_on(today), status, tuple(mine))
+            overviews.append((status.sort_key(name), overview))
+        overviews.sort(key=lambda pair: pair[0])
+        by_date = _by_item_order
+        return (
+            FamilyOverview(
+                today,
+                tuple(o for _, o in overviews),
+                tuple(sorted(shown, key=by_date)),
+                tuple(sorted(hidden, key=by_date)),
+                tuple(sorted(upcoming, key=by_date)),
+            ),
+            derived,
+        )
+
+    def items(self, today: date | None = None, within_days: int | None = None) -> list[TodoEntry]:
+        """The to-do list: items showing today and not done or snoozed, by date; with
+        ``within_days`` only those due by then (overdue and "now" items always)."""
+        overview = self.overview(today)
+        if within_days is None:
+            return list(overview.entries)
+        last = overview.today + timedelta(days=within_days)
+        return [e for e in overview.entries if e.item.floating or e.item.due <= last]
+
+    # ------------------------------------------------------------ changing
+    def mark_done(self, key: str) -> TodoState:
+        _check_key(key)
+        with self._db.unit_of_work() as session:
+            state = TodoStateRepository(session).mark_done(key, self._clock.now())
+            self._audit.record(session, entity="todo", action="done", summary=key)
+            return state
+
+    def snooze(self, key: str, until: date) -> TodoState:
+        """Hide the item up to and including ``until``."""
+        _check_key(key)
+        if until < self._clock.today():
+            raise ValidationFailed([ValidationIssue("snoozed_until", "snooze_in_past")])
+        with self._db.unit_of_work() as session:
+            state = TodoStateRepository(session).snooze(key, until)
+            self._audit.record(session, entity="todo", action="snooze",
+                               summary=f"{key} until {until.isoformat()}")
+            return state
+
+    def undo(self, key: str) -> bool:
+        """Show the item again (forget done or snoozed); False if it had no state."""
+        with self._db.unit_of_work() as session:
+            cleared = TodoStateRepository(session).clear(key)
+            if cleared:
+                self._audit.record(session, entity="todo", action="undo", summary=key)
+            return cleared
+
+    def states(self) -> dict[str, TodoState]:
+        with self._db.unit_of_work() as session:
+            return TodoStateRepository(session).all()
+
+    def _forget(self, keys: set[str]) -> None:
+        # Housekeeping, not a user action: no audit event.
+        with self._db.unit_of_work() as session:
+            TodoStateRepository(session).delete_keys(keys)
+
+
+def _by_item_order(entry: TodoEntry) -> tuple[date, int, int, int, str]:
+    return entry.item.sort_key()
+
+
+def _check_key(key: str) -> None:
+    if not key or len(key) > 200:
+        raise ValidationFailed([ValidationIssue("todo_key", "todo_key_invalid")])

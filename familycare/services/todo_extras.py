@@ -1,0 +1,97 @@
+"""What the to-do derivation reads besides ``MemberFacts``: open lost-card cases, upcoming
+visits, and the dependents of a member about to turn 75.
+
+A few cheap queries per refresh: open cases (one query), visits in the next weeks (through the
+visit service when it is wired), and dependents only for the few members near 75.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from familycare.domain.card_record import LostCardCase, LostCardStep
+from familycare.domain.coverage import covers
+from familycare.domain.dates import age_on
+from familycare.domain.todo_inputs import LostCardProgress, TodoExtras, VisitDigest
+from familycare.storage.coverage_repository import CoverageRepository
+from familycare.storage.database import Database
+from familycare.storage.lost_card_repository import LostCardRepository
+from familycare.storage.member_repository import MemberRepository
+
+# member id → visits in the next weeks (the visit service's answer, already digested).
+VisitsLoader = Callable[[date], Mapping[int, Sequence[VisitDigest]]]
+
+LATE_ELDERLY_AGE = 75
+NEAR_75_DAYS = 366
+
+
+def progress_from_case(case: LostCardCase) -> LostCardProgress:
+    steps = case.steps
+    return LostCardProgress(
+        lost_on=case.lost_on,
+        lost_outside_home=case.lost_outside_home,
+        suspended_on=steps.get(LostCardStep.SUSPENDED),
+        police_reported_on=steps.get(LostCardStep.POLICE_REPORT),
+        loss_reported_on=steps.get(LostCardStep.LOSS_REPORT),
+        reissue_applied_on=steps.get(LostCardStep.REISSUE_APPLIED),
+        qualification_certificate_requested_on=steps.get(
+            LostCardStep.QUALIFICATION_CERTIFICATE_REQUESTED
+        ),
+        found_on=case.found_on,
+        closed_on=case.closed_on,
+    )
+
+
+class TodoExtrasLoader:
+    """Callable ``(today) -> {member id: TodoExtras}`` for ``TodoService``."""
+
+    def __init__(self, db: Database, visits: VisitsLoader | None = None) -> None:
+        self._db = db
+        self.visits = visits
+
+    def __call__(self, today: date) -> dict[int, TodoExtras]:
+        result: dict[int, TodoExtras] = {}
+        with self._db.unit_of_work() as session:
+            for case in LostCardRepository(session).all_open():
+                result[case.member_id] = TodoExtras(lost_card=progress_from_case(case))
+            members = MemberRepository(session).list_all()
+            births = {m.id: m.birth_date for m in members}
+            names = {m.id: m.display_name for m in members}
+            coverage = CoverageRepository(session)
+            for member in members:
+                if not _near_75(member.birth_date, today):
+                    continue
+                dependents = _dependents_under_75(
+                    coverage.dependents_of(member.id), births, names, today
+                )
+                current = result.get(member.id, TodoExtras())
+                result[member.id] = replace(current, dependents_under_75=dependents)
+        if self.visits is not None:
+            for member_id, visits in self.visits(today).items():
+                current = result.get(member_id, TodoExtras())
+                result[member_id] = replace(current, visits=tuple(visits))
+        return result
+
+
+def _near_75(birth: date, today: date) -> bool:
+    age = age_on(birth, today)
+    return LATE_ELDERLY_AGE - 2 <= age <= LATE_ELDERLY_AGE
+
+
+def _dependents_under_75(
+    records: Iterable[object], births: Mapping[int, date], names: Mapping[int, str], today: date
+) -> tuple[str, ...] | None:
+    """Names of family members on the holder's insurance as dependents today and under 75.
+    None when no dependent is recorded: the family may not have entered them (the spouse is
+    often not in the app), so the item asks them to check."""
+    found: list[str] = []
+    for record in records:
+        member_id = record.member_id  # type: ignore[attr-defined]
+        if not covers(record.period(), today):  # type: ignore[attr-defined]
+            continue
+        birth = births.get(member_id)
+        if birth is not None and age_on(birth, today) < LATE_ELDERLY_AGE:
+            found.append(names.get(member_id, ""))
+    return tuple(found) if found else None

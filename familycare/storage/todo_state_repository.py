@@ -1,0 +1,73 @@
+"""Done / snoozed states of derived to-do items, keyed by the item's stable key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from familycare.domain.todo_state import TodoState
+from familycare.storage.rows.todo_state import TodoStateRow
+
+
+def state_from_row(row: TodoStateRow) -> TodoState:
+    return TodoState(row.todo_key, row.done_at, row.snoozed_until)
+
+
+class TodoStateRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> dict[str, TodoState]:
+        rows = self._session.execute(
+            select(TodoStateRow.todo_key, TodoStateRow.done_at, TodoStateRow.snoozed_until)
+        )
+        return {key: TodoState(key, done, until) for key, done, until in rows}
+
+    def get(self, key: str) -> TodoState | None:
+        row = self._row(key)
+        return state_from_row(row) if row is not None else None
+
+    def _row(self, key: str) -> TodoStateRow | None:
+        return self._session.scalar(select(TodoStateRow).where(TodoStateRow.todo_key == key))
+
+    def _row_or_new(self, key: str) -> TodoStateRow:
+        row = self._row(key)
+        if row is None:
+            row = TodoStateRow(todo_key=key)
+            self._session.add(row)
+        return row
+
+    def mark_done(self, key: str, at: datetime) -> TodoState:
+        row = self._row_or_new(key)
+        row.done_at = at
+        row.snoozed_until = None
+        self._session.flush()
+        return state_from_row(row)
+
+    def snooze(self, key: str, until: date) -> TodoState:
+        row = self._row_or_new(key)
+        row.done_at = None
+        row.snoozed_until = until
+        self._session.flush()
+        return state_from_row(row)
+
+    def clear(self, key: str) -> bool:
+        """Forget the state (undo); False if there was none."""
+        row = self._row(key)
+        if row is None:
+            return False
+        self._session.delete(row)
+        self._session.flush()
+        return True
+
+    def delete_keys(self, keys: Iterable[str]) -> int:
+        wanted = list(keys)
+        if not wanted:
+            return 0
+        result = self._session.execute(
+            delete(TodoStateRow).where(TodoStateRow.todo_key.in_(wanted))
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
