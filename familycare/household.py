@@ -13,6 +13,7 @@ from familycare.secrets.store import SecretStore
 from familycare.services.audit import AuditTrail
 from familycare.services.cards import CardService
 from familycare.services.clock import Clock, SystemClock
+from familycare.services.household_rules import HouseholdRules
 from familycare.services.coverage import CoverageService
 from familycare.services.documents import DocumentService
 from familycare.services.facilities import FacilityService
@@ -36,6 +37,7 @@ class Household:
     audit: AuditTrail
     members: MemberService
     settings: SettingsService
+    rules: HouseholdRules
     cards: CardService
     coverage: CoverageService
     documents: DocumentService
@@ -97,6 +99,7 @@ def open_household(
         audit=audit,
         members=MemberService(db, clock, audit, guard, notes),
         settings=settings,
+        rules=HouseholdRules(settings),
         cards=cards,
         coverage=CoverageService(db, clock, audit, guard, load_rule_set, cards),
         documents=DocumentService(db, clock, audit, guard),
