@@ -24,6 +24,8 @@ from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
 from familycare.services.rule_set_loader import load_rule_set
 from familycare.services.settings import USER_NAME, SettingsService
+from familycare.services.todo import TodoService
+from familycare.services.todo_extras import TodoExtrasLoader, visits_from_service
 from familycare.services.visits import VisitService
 from familycare.storage.database import Database
 from familycare.storage.migrator import MigrationResult
@@ -46,6 +48,7 @@ class Household:
     facts: FactsService
     visits: VisitService
     notes: NoteService
+    todo: TodoService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
     demo: bool = False
@@ -92,6 +95,12 @@ def open_household(
     # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
     notes = NoteService(db, store, load_or_create_device_id(paths.config_dir), audit, guard)
+    household_rules = HouseholdRules(settings)
+    visits = VisitService(db, clock, audit, facts, load_rule_set, settings)
+    todo = TodoService(
+        db, clock, audit, household_rules.rule_set, lambda _today: facts.facts_for_all(),
+        TodoExtrasLoader(db, visits_from_service(visits)),
+    )
     return Household(
         paths=paths,
         db=db,
@@ -99,15 +108,16 @@ def open_household(
         audit=audit,
         members=MemberService(db, clock, audit, guard, notes),
         settings=settings,
-        rules=HouseholdRules(settings),
+        rules=household_rules,
         cards=cards,
         coverage=CoverageService(db, clock, audit, guard, load_rule_set, cards),
         documents=DocumentService(db, clock, audit, guard),
         facilities=FacilityService(db, audit, guard),
         lost_cards=LostCardService(db, clock, audit, load_rule_set),
         facts=facts,
-        visits=VisitService(db, clock, audit, facts, load_rule_set, settings),
+        visits=visits,
         notes=notes,
+        todo=todo,
         migration=migration,
         demo=demo,
     )

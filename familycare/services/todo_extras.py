@@ -95,3 +95,25 @@ def _dependents_under_75(
         if birth is not None and age_on(birth, today) < LATE_ELDERLY_AGE:
             found.append(names.get(member_id, ""))
     return tuple(found) if found else None
+
+
+VISIT_WINDOW_DAYS = 14
+
+
+def visits_from_service(service: object, window_days: int = VISIT_WINDOW_DAYS) -> VisitsLoader:
+    """A ``VisitsLoader`` over ``VisitService.upcoming``: the next ``window_days`` of visits,
+    each with its facility, planned route and reprint flag."""
+
+    def load(today: date) -> dict[int, list[VisitDigest]]:
+        found: dict[int, list[VisitDigest]] = {}
+        for planned in service.upcoming(today, window_days):  # type: ignore[attr-defined]
+            if planned.id is None:
+                continue
+            facility = planned.facility.name if planned.facility is not None else ""
+            found.setdefault(planned.member.id, []).append(VisitDigest(
+                planned.id, planned.visit_on, facility, planned.plan.route.value,
+                planned.needs_reprint, planned.fingerprint,
+            ))
+        return found
+
+    return load
