@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         name_action = QAction(translate("main", "Your &name…"), self)
         name_action.triggered.connect(self._ask_user_name)
         settings_menu.addAction(name_action)
+        rules_action = QAction(translate("main", "&Rules and sources…"), self)
+        rules_action.triggered.connect(self._show_rules)
+        settings_menu.addAction(rules_action)
         language_menu = settings_menu.addMenu(translate("main", "&Language"))
         for code, label in (("ja", "日本語"), ("en", "English")):
             action = QAction(label, self)
@@ -165,6 +168,13 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.household.settings.set(USER_NAME, name.strip())
+
+    def _show_rules(self) -> None:
+        from familycare.ui.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.household.rules, self.household.clock.today(), self)
+        if dialog.exec():
+            self.household_changed.emit()
 
     def _set_language(self, code: str) -> None:
         self.household.settings.set(LANGUAGE, code)

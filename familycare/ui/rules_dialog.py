@@ -1,0 +1,178 @@
+"""Settings → Rules and sources: every rule in force today with its dates and source, and the
+household's choice for the rules RULES.md marks as disputed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familycare.domain.rules import GRACE_COUNTING, SWITCH_LAG_DAYS, GraceCounting, RuleEntry, RuleSet
+from familycare.domain.wareki import format_japanese
+from familycare.i18n.catalog_plan import RULE_NAMES
+from familycare.i18n.noop import QT_TRANSLATE_NOOP
+from familycare.i18n.text import fill, translate, translate_code
+from familycare.services.household_rules import (
+    MAX_SWITCH_LAG_DAYS,
+    HouseholdRules,
+    RuleOverrides,
+)
+
+MARKS = {
+    "official": QT_TRANSLATE_NOOP("rules", "official"),
+    "secondary": QT_TRANSLATE_NOOP("rules", "secondary source only"),
+    "disputed": QT_TRANSLATE_NOOP("rules", "sources disagree"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RulesTableModel(QAbstractTableModel):
+    NAME, VALUE, SINCE, MARK, SOURCE = range(5)
+
+    def __init__(self, rules: RuleSet, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, RuleEntry, object]] = [
+            (rule_id, rules.rule(rule_id, on=today), rules.value(rule_id, today))
+            for rule_id in rules.rule_ids()
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+        ):
+            return None
+        rule_id, entry, value = self._rows[index.row()]
+        column = index.column()
+        if column == self.NAME:
+            name = RULE_NAMES.get(rule_id)
+            return translate_code("plan", name) if name else rule_id
+        if column == self.VALUE:
+            return format_japanese(value) if isinstance(value, date) else str(value)
+        if column == self.SINCE:
+            return format_japanese(entry.effective_from)
+        if column == self.MARK:
+            return translate_code("rules", MARKS.get(entry.mark.value, entry.mark.value))
+        if column == self.SOURCE:
+            text = entry.source
+            if role == Qt.ItemDataRole.ToolTipRole and entry.note:
+                text += "\n" + entry.note
+            return text
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            translate("rules", "Rule"),
+            translate("rules", "Value"),
+            translate("rules", "In force since"),
+            translate("rules", "Confidence"),
+            translate("rules", "Source"),
+        )[section]
+
+
+class RulesDialog(QDialog):
+    def __init__(self, rules: HouseholdRules, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rules = rules
+        self.setWindowTitle(translate("rules", "Rules and sources"))
+        base = rules.base()
+        heading = QLabel(
+            fill(
+                translate("rules", "Rules as of {version}. Dates shown are those in force on {today}."),
+                {"version": base.version, "today": format_japanese(today)},
+            ),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(RulesTableModel(rules.rule_set(), today, self))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            RulesTableModel.SOURCE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName(translate("rules", "Rules in force"))
+
+        current = rules.overrides()
+        self.grace = QComboBox(self)
+        self.grace.addItem(translate("rules", "Shipped rule (to the end of the month)"), "")
+        self.grace.addItem(
+            translate("rules", "To the end of the third month after the month of expiry"),
+            GraceCounting.MONTH_END.value,
+        )
+        self.grace.addItem(
+            translate("rules", "Three months from the exact expiry date (one insurer's reading)"),
+            GraceCounting.EXACT_DATE.value,
+        )
+        self.grace.setCurrentIndex(
+            max(0, self.grace.findData(current.grace_counting.value if current.grace_counting else ""))
+        )
+        self.grace.setAccessibleName(translate("rules", "Grace period counting"))
+        self.lag = QSpinBox(self)
+        self.lag.setRange(0, MAX_SWITCH_LAG_DAYS)
+        self.lag.setSpecialValueText(
+            fill(translate("rules", "Shipped rule ({days} days)"),
+                 {"days": base.value(SWITCH_LAG_DAYS, today)})
+        )
+        self.lag.setSuffix(translate("rules", " days"))
+        self.lag.setValue(current.switch_lag_days or 0)
+        self.lag.setAccessibleName(translate("rules", "Switch-lag days"))
+        box = QGroupBox(translate("rules", "Your household's choice where sources disagree"), self)
+        form = QFormLayout(box)
+        form.addRow(translate_code("plan", RULE_NAMES[GRACE_COUNTING]), self.grace)
+        form.addRow(translate_code("plan", RULE_NAMES[SWITCH_LAG_DAYS]), self.lag)
+        note = QLabel(
+            translate(
+                "rules",
+                "Every plan and to-do that your choice changes says so next to the result.",
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.resize(1000, 640)
+
+    def chosen(self) -> RuleOverrides:
+        grace = self.grace.currentData()
+        return RuleOverrides(
+            grace_counting=GraceCounting(grace) if grace else None,
+            switch_lag_days=self.lag.value() or None,
+        )
+
+    def accept(self) -> None:
+        self._rules.set_overrides(self.chosen())
+        super().accept()
