@@ -112,3 +112,31 @@ def facility_kind_text(code: str) -> str | None:
 
 def card_text(key: str) -> str:
     return CARD[key]
+
+
+VALIDATION = {
+    "visit_in_past": QT_TRANSLATE_NOOP(
+        "visits", "The visit date {date} is in the past. Choose today or a later day."
+    ),
+}
+
+CLI = {
+    "no_member": QT_TRANSLATE_NOOP(
+        "visits", "No family member is called {name}. See 'familycare member list'."
+    ),
+    "no_facility": QT_TRANSLATE_NOOP(
+        "visits", "No clinic or pharmacy is called {name}. Check the name in the Visits tab."
+    ),
+    "no_folder": QT_TRANSLATE_NOOP("visits", "The folder {folder} does not exist."),
+    "not_pdf": QT_TRANSLATE_NOOP("visits", "The output file must end in .pdf ({path})."),
+    "cannot_write": QT_TRANSLATE_NOOP("visits", "Cannot write {path}: {reason}"),
+    "written": QT_TRANSLATE_NOOP("visits", "Visit card for {name} on {date} written to {path}"),
+}
+
+
+def validation_text(code: str) -> str:
+    return VALIDATION[code]
+
+
+def cli_text(key: str) -> str:
+    return CLI[key]
