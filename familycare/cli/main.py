@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from familycare.cli import export, members, plan, self_test, todo, visit_card
+from familycare.cli import export, facilities, members, plan, self_test, todo, visit_card
 from familycare.cli.context import CliContext
 from familycare.cli.parser import UserError, build_parser
 
@@ -18,6 +18,7 @@ COMMANDS = {
     "self-test": self_test.register,
     "member": members.register,
     "plan": plan.register,
+    "facility": facilities.register,
     "visit-card": visit_card.register,
     "todo": todo.register,
     "export": export.register,
