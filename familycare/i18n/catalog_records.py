@@ -46,7 +46,8 @@ VALIDATION = {
         "office.",
     ),
     "pin_locked_needs_reset": QT_TRANSLATE_NOOP(
-        "records", "This PIN is locked, so it cannot have been entered correctly. Record the reset first."
+        "records",
+        "This PIN is locked, so it cannot have been entered correctly. Record the reset first.",
     ),
     "until_before_since": QT_TRANSLATE_NOOP(
         "records", "The end date is before the start date."
@@ -61,7 +62,9 @@ VALIDATION = {
         "insured on their own.",
     ),
     "holder_is_self": QT_TRANSLATE_NOOP("records", "A person cannot be their own dependent."),
-    "holder_unknown": QT_TRANSLATE_NOOP("records", "Please choose the insured person from the family."),
+    "holder_unknown": QT_TRANSLATE_NOOP(
+        "records", "Please choose the insured person from the family."
+    ),
     "holder_has_no_coverage": QT_TRANSLATE_NOOP(
         "records", "The insured person has no own insurance on record for that date."
     ),
