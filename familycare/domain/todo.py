@@ -311,7 +311,7 @@ def _coverage_items(
     if birth.year + elderly_age <= today.year + 1:
         proposed = proposed_late_elderly_period(birth, periods, rules)
         if proposed is not None and proposed.since is not None:
-            _turning_75_items(out, proposed.since, extras)
+            _turning_75_items(out, proposed.since, extras, not periods)
         changes.add(late_elderly_starts_on(birth, rules))
     lag_days: int = out.now[r.SWITCH_LAG_DAYS]  # type: ignore[assignment]
     ahead = out.lead["switch_lag"]
@@ -336,9 +336,15 @@ def _coverage_items(
                     show_until=since + window)
 
 
-def _turning_75_items(out: _Collector, turns: date, extras: TodoExtras) -> None:
+def _turning_75_items(
+    out: _Collector, turns: date, extras: TodoExtras, no_coverage_on_record: bool
+) -> None:
     today = out.today
     if turns - out.lead["horizon"] > today:
+        return
+    if no_coverage_on_record and today > turns + out.lead["after_event"]:
+        # Long past 75 with no insurance entered at all: the records are simply not filled
+        # in yet (the member is in late-elderly care by law); do not call it years late.
         return
     lead = turns - out.lead["turns_75"]
     out.add(TodoKind.TURNS_75, turns.isoformat(), TodoAction.CONFIRM_LATE_ELDERLY,

@@ -278,3 +278,12 @@ def test_items_are_sorted_by_date_and_a_missed_deadline_is_urgent(rules: RuleSet
     assert [i.due for i in items] == sorted(i.due for i in items)
     qc = next(i for i in items if i.kind is TodoKind.QUALIFICATION_CERTIFICATE_EXPIRY)
     assert qc.severity is Severity.URGENT
+
+
+def test_long_past_75_without_any_insurance_entered_is_not_years_late(rules: RuleSet) -> None:
+    f = facts(date(1946, 5, 1), coverage=())
+    today = date(2026, 11, 25)
+    assert TodoKind.TURNS_75 not in {i.kind for i in derive(f, today, rules)}
+    national = facts(date(1946, 5, 1), coverage=(
+        CoveragePeriod(CoverageKind.NATIONAL, date(2006, 4, 1)),))
+    assert TodoKind.TURNS_75 in {i.kind for i in derive(national, today, rules)}
