@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from familycare.domain.member import MemberDraft, Relationship
 from familycare.household import Household
+from familycare.services.demo_records import add_demo_records
 
 DemoStep = Callable[[Household, date], None]
 
@@ -48,7 +49,7 @@ def add_demo_members(household: Household, t: date) -> None:
         household.members.add_member(draft)
 
 
-DEMO_STEPS: list[DemoStep] = [add_demo_members]
+DEMO_STEPS: list[DemoStep] = [add_demo_members, add_demo_records]
 
 
 def build_demo_family(household: Household, today: date | None = None) -> None:
