@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from familycare.domain.member import MemberDraft, Relationship
 from familycare.household import Household
 from familycare.services.demo_records import add_demo_records
+from familycare.services.demo_visits import add_demo_visits
 
 DemoStep = Callable[[Household, date], None]
 
@@ -49,7 +50,7 @@ def add_demo_members(household: Household, t: date) -> None:
         household.members.add_member(draft)
 
 
-DEMO_STEPS: list[DemoStep] = [add_demo_members, add_demo_records]
+DEMO_STEPS: list[DemoStep] = [add_demo_members, add_demo_records, add_demo_visits]
 
 
 def build_demo_family(household: Household, today: date | None = None) -> None:
