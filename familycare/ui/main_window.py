@@ -24,6 +24,7 @@ from familycare.services.settings import LANGUAGE, USER_NAME
 from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.members_page import MembersPage
+from familycare.ui.visit_page import VisitPage
 
 OpenHousehold = Callable[[Path], Household]
 
@@ -48,6 +49,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.members_page = MembersPage(household.members, self)
         self.tabs.addTab(self.members_page, translate("main", "Family"))
+        self.visit_page = VisitPage(household, self)
+        self.tabs.addTab(self.visit_page, translate("main", "Visits"))
+        self.household_changed.connect(lambda: self.visit_page.set_household(self.household))
         self._build_menus()
         self.resize(1100, 720)
         self._update_title()
