@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from familycare.cli.backup import export_json_bytes
 from familycare.cli.context import CliContext
 from familycare.cli.parser import UserError, subcommand
 
@@ -25,6 +26,7 @@ def export_ics(ctx: CliContext) -> bytes:
 
 EXPORTERS: dict[str, Exporter] = {
     "ics": export_ics,
+    "json": export_json_bytes,  # the household without secrets (note titles, never bodies)
 }
 
 

@@ -8,7 +8,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from familycare.cli import export, facilities, members, plan, self_test, todo, visit_card
+from familycare.cli import (
+    backup,
+    export,
+    facilities,
+    members,
+    notes,
+    plan,
+    self_test,
+    todo,
+    visit_card,
+)
 from familycare.cli.context import CliContext
 from familycare.cli.parser import UserError, build_parser
 
@@ -22,6 +32,8 @@ COMMANDS = {
     "visit-card": visit_card.register,
     "todo": todo.register,
     "export": export.register,
+    "note": notes.register,
+    "backup": backup.register,  # also restore and import
 }
 
 
