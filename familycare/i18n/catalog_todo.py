@@ -196,6 +196,15 @@ COUNTDOWN: dict[str, str] = {
     "now": QT_TRANSLATE_NOOP("todo", "now"),
 }
 
+# Short route names for the Home table (the visit card has the full sentences).
+ROUTE_LABELS: dict[str, str] = {
+    "mynacard": QT_TRANSLATE_NOOP("todo", "Route: My Number card"),
+    "card_with_notice": QT_TRANSLATE_NOOP("todo", "Route: card + qualification notice"),
+    "qualification_certificate": QT_TRANSLATE_NOOP("todo", "Route: qualification certificate"),
+    "self_declaration": QT_TRANSLATE_NOOP("todo", "Route: self-declaration"),
+    "smartphone": QT_TRANSLATE_NOOP("todo", "Route: smartphone"),
+}
+
 SEVERITY: dict[int, str] = {
     0: QT_TRANSLATE_NOOP("todo", "OK"),
     1: QT_TRANSLATE_NOOP("todo", "For information"),

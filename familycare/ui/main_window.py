@@ -22,8 +22,10 @@ from familycare.i18n.text import fill, translate
 from familycare.services.recent_households import RecentHouseholds
 from familycare.services.settings import LANGUAGE, USER_NAME
 from familycare.storage.errors import StorageError
+from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.members_page import MembersPage
+from familycare.ui.todo_page import TodoPage
 from familycare.ui.visit_page import VisitPage
 
 OpenHousehold = Callable[[Path], Household]
@@ -52,6 +54,10 @@ class MainWindow(QMainWindow):
         self.visit_page = VisitPage(household, self)
         self.tabs.addTab(self.visit_page, translate("main", "Visits"))
         self.household_changed.connect(lambda: self.visit_page.set_household(self.household))
+        self.home_page: DashboardPage | None = None
+        self.todo_page: TodoPage | None = None
+        self._install_todo_pages()
+        self.tabs.currentChanged.connect(self._refresh_if_todo_tab)
         self._build_menus()
         self.resize(1100, 720)
         self._update_title()
@@ -151,15 +157,49 @@ class MainWindow(QMainWindow):
         old.close()
         self._recent.remember(household.paths.data_dir)
         self._fill_recent_menu()
+        index = self.tabs.indexOf(self.members_page)
         self.members_page.deleteLater()
         self.members_page = MembersPage(household.members, self)
-        self.tabs.removeTab(0)
-        self.tabs.insertTab(0, self.members_page, translate("main", "Family"))
-        self.tabs.setCurrentIndex(0)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, self.members_page, translate("main", "Family"))
         self.members_page.reload()
+        self._install_todo_pages()
         self._update_title()
         self.household_changed.emit()
         return True
+
+    # -- home and to-do (the first tab answers "is anyone in trouble?") -----------------
+    def _install_todo_pages(self) -> None:
+        for old in (self.home_page, self.todo_page):
+            if old is not None:
+                self.tabs.removeTab(self.tabs.indexOf(old))
+                old.deleteLater()
+        household = self.household
+        self.home_page = DashboardPage(household.todo, next_visits_from(household.visits), self)
+        self.todo_page = TodoPage(household.todo, self)
+        self.tabs.insertTab(0, self.home_page, translate("main", "Home"))
+        self.tabs.insertTab(2, self.todo_page, translate("main", "To-do"))
+        self.tabs.setCurrentIndex(0)
+        self.home_page.open_member.connect(self._open_member)
+        self.home_page.show_todo.connect(lambda: self.tabs.setCurrentWidget(self.todo_page))
+        self.todo_page.changed.connect(self.home_page.reload)
+        self.members_page.members_changed.connect(self.refresh_todo_pages)
+        self.refresh_todo_pages()
+
+    def refresh_todo_pages(self) -> None:
+        if self.home_page is not None and self.todo_page is not None:
+            self.home_page.reload()
+            self.todo_page.reload()
+
+    def _refresh_if_todo_tab(self, index: int) -> None:
+        # Cards, PINs and visits change on other tabs: show fresh news when coming back.
+        page = self.tabs.widget(index)
+        if page is not None and page in (self.home_page, self.todo_page):
+            page.reload()  # type: ignore[union-attr]
+
+    def _open_member(self, member_id: int) -> None:
+        self.members_page.reload(select_id=member_id)
+        self.tabs.setCurrentWidget(self.members_page)
 
     # -- settings and help -------------------------------------------------------------
     def _ask_user_name(self) -> None:

@@ -1,0 +1,193 @@
+"""The Home table as a Qt model: one row per member, worst news first.
+
+Columns: member (colour chip + name), age, status (badges in words, an icon for the worst
+one: never colour alone), next deadline with a countdown ("あと23日"), the next planned visit
+and its route, and the next thing to do. Texts are built when a row is first shown and kept,
+so filling the model for 2,000 members stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from familycare.domain.todo_inputs import Severity
+from familycare.i18n.catalog_plan import ROUTES
+from familycare.i18n.catalog_todo import ROUTE_LABELS
+from familycare.i18n.text import translate, translate_code
+from familycare.i18n.todo_text import (
+    badge_text,
+    countdown_text,
+    date_text,
+    item_action,
+    item_title,
+    severity_text,
+)
+from familycare.services.todo import MemberOverview
+
+Index = QModelIndex | QPersistentModelIndex
+
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Light tints behind the status words (the words and icon carry the meaning).
+_TINTS = {
+    Severity.URGENT: QColor("#FBE3DC"),
+    Severity.ATTENTION: QColor("#FFF3CC"),
+}
+_ICONS = {
+    Severity.URGENT: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.ATTENTION: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Severity.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NextVisit:
+    on: date
+    facility: str
+    route: str  # the visit plan's route code
+
+
+class DashboardTableModel(QAbstractTableModel):
+    MEMBER, AGE, STATUS, ACTION, DEADLINE, VISIT = range(6)
+    COLUMNS = 6
+
+    def __init__(self, today: date, parent: object = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._rows: list[MemberOverview] = []
+        self._visits: dict[int, NextVisit] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._icons: dict[Severity, QIcon] = {}
+
+    # -- filling -------------------------------------------------------------------------
+    def set_overview(
+        self,
+        rows: list[MemberOverview] | tuple[MemberOverview, ...],
+        today: date,
+        visits: dict[int, NextVisit] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self._visits = dict(visits or {})
+        self._texts.clear()
+        self.endResetModel()
+
+    def overview_at(self, row: int) -> MemberOverview | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, member_id: int) -> int:
+        for row, overview in enumerate(self._rows):
+            if overview.member.id == member_id:
+                return row
+        return -1
+
+    # -- Qt model ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            translate("dashboard", "Member"),
+            translate("dashboard", "Age"),
+            translate("dashboard", "Status"),
+            translate("dashboard", "What to do next"),
+            translate("dashboard", "Next deadline"),
+            translate("dashboard", "Next visit"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        overview = self._rows[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            texts = self._row_texts(row)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return texts[self.COLUMNS + column] or None
+            return texts[column]
+        if role == MEMBER_ID_ROLE:
+            return overview.member.id
+        severity = overview.status.severity
+        if role == SEVERITY_ROLE:
+            return int(severity)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.MEMBER:
+                return QColor(overview.member.colour or "#999999")
+            if column == self.STATUS:
+                return self._icon(severity)
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
+            tint = _TINTS.get(severity)
+            return QBrush(tint) if tint is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- texts ---------------------------------------------------------------------------
+    def _icon(self, severity: Severity) -> QIcon:
+        icon = self._icons.get(severity)
+        if icon is None:
+            icon = self._icons[severity] = QApplication.style().standardIcon(_ICONS[severity])
+        return icon
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        """Display texts of the six columns, then their tooltips (built once per row)."""
+        found = self._texts.get(row)
+        if found is not None:
+            return found
+        overview = self._rows[row]
+        status = overview.status
+        today = self._today
+        badges = "\n".join(badge_text(b) for b in status.badges)
+        severity = severity_text(status.severity)
+        deadline = deadline_tip = ""
+        if status.next_deadline is not None:
+            item = status.next_deadline
+            deadline = f"{countdown_text(item, today)}\n{date_text(item.due)}"
+            deadline_tip = item_title(item)
+        visit = visit_tip = ""
+        planned = self._visits.get(overview.member.id)
+        if planned is not None:
+            visit = f"{date_text(planned.on)}\n{planned.facility}".strip()
+            route = ROUTES.get(planned.route)
+            visit_tip = translate_code("plan", route) if route else ""
+            short = ROUTE_LABELS.get(planned.route)
+            if short:
+                visit = f"{visit}\n{translate_code('todo', short)}"
+        action = action_tip = ""
+        if status.next_action is not None:
+            action = item_title(status.next_action)
+            action_tip = item_action(status.next_action)
+            action = f"{action}\n→ {action_tip}"
+        found = (
+            overview.member.display_name,
+            str(overview.age),
+            f"{severity}\n{badges}" if badges and status.severity > Severity.OK
+            else badges or severity,
+            action,
+            deadline,
+            visit,
+            overview.member.kana,
+            "",
+            severity,
+            action_tip,
+            deadline_tip,
+            visit_tip,
+        )
+        self._texts[row] = found
+        return found

@@ -1,0 +1,247 @@
+"""The to-do list (やること): every item showing today, grouped by date, with done and snooze.
+
+Each group is a date in both calendars with its countdown; each item says whose it is, what
+it is and what to do. "Done" and "Snooze" act on the selected item; a check box shows the
+done and snoozed items again so they can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familycare.domain.todo_inputs import Severity
+from familycare.domain.validation import ValidationFailed
+from familycare.i18n.text import fill, translate
+from familycare.i18n.todo_text import (
+    countdown_text,
+    date_text,
+    item_action,
+    item_title,
+    severity_text,
+)
+from familycare.services.todo import TodoEntry, TodoService
+from familycare.storage.errors import StorageError
+from familycare.ui.error_text import storage_error_text
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+DEFAULT_SNOOZE_DAYS = 7
+
+SnoozeAsk = Callable[[QWidget, date], date | None]
+
+
+class TodoPage(QWidget):
+    changed = Signal()  # an item was done, snoozed or undone (the dashboard refreshes)
+
+    WHO, WHAT, TODO, STATE = range(4)
+
+    def __init__(self, todo: TodoService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._todo = todo
+        self.entries: list[TodoEntry] = []
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([
+            translate("todo_page", "Who"),
+            translate("todo_page", "What"),
+            translate("todo_page", "What to do"),
+            translate("todo_page", "State"),
+        ])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(translate("todo_page", "To-do list"))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.show_hidden = QCheckBox(translate("todo_page", "Show &done and snoozed items"), self)
+        self.show_hidden.toggled.connect(lambda _checked: self.reload())
+        self.done_button = QPushButton(translate("todo_page", "Mark &done"), self)
+        self.snooze_until = QDateEdit(self)
+        self.snooze_until.setCalendarPopup(True)
+        self.snooze_until.setDisplayFormat("yyyy-MM-dd")
+        self.snooze_until.setAccessibleName(translate("todo_page", "Snooze until"))
+        self.snooze_button = QPushButton(translate("todo_page", "&Snooze until"), self)
+        self.undo_button = QPushButton(translate("todo_page", "&Undo"), self)
+        for button in (self.done_button, self.snooze_button, self.undo_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setMinimumHeight(36)
+        self.done_button.clicked.connect(self.mark_done)
+        self.snooze_button.clicked.connect(self.snooze)
+        self.undo_button.clicked.connect(self.undo)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.snooze_until)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_hidden)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.current_key()
+        today = self._todo.today()
+        overview = self._todo.overview(today)
+        entries = list(overview.entries)
+        if self.show_hidden.isChecked():
+            entries = sorted([*entries, *overview.hidden], key=lambda e: e.item.sort_key())
+        self.entries = entries
+        self.snooze_until.setMinimumDate(_qdate(today + timedelta(days=1)))
+        self.snooze_until.setDate(_qdate(today + timedelta(days=DEFAULT_SNOOZE_DAYS)))
+        self.tree.clear()
+        groups: dict[date | None, QTreeWidgetItem] = {}
+        select: QTreeWidgetItem | None = None
+        for entry in entries:
+            item = entry.item
+            group_day = None if item.floating else item.due
+            group = groups.get(group_day)
+            if group is None:
+                group = groups[group_day] = self._group(group_day, entry, today)
+            row = QTreeWidgetItem(group)
+            row.setText(self.WHO, entry.member_name)
+            row.setData(self.WHO, Qt.ItemDataRole.DecorationRole,
+                        QColor(entry.member_colour or "#999999"))
+            row.setText(self.WHAT, f"{severity_text(item.severity)}: {item_title(item)}"
+                        if item.severity >= Severity.URGENT else item_title(item))
+            row.setText(self.TODO, item_action(item))
+            row.setToolTip(self.TODO, item_action(item))
+            row.setText(self.STATE, self._state_text(entry, today))
+            row.setData(self.WHO, KEY_ROLE, entry.key)
+            if entry.key == keep:
+                select = row
+        self.tree.expandAll()
+        for column in (self.WHO, self.WHAT):
+            self.tree.resizeColumnToContents(column)
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        if not entries:
+            self.status.setText(translate("todo_page", "Nothing to do right now."))
+        self._update_buttons()
+
+    def _group(self, day: date | None, entry: TodoEntry, today: date) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(self.tree)
+        if day is None:
+            text = translate("todo_page", "Now")
+        else:
+            text = f"{date_text(day)}  —  {countdown_text(entry.item, today)}"
+        group.setText(0, text)
+        group.setFirstColumnSpanned(True)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return group
+
+    def _state_text(self, entry: TodoEntry, today: date) -> str:
+        state = entry.state
+        if state is None:
+            return ""
+        if state.done:
+            return translate("todo_page", "Done")
+        if state.snoozed_until is not None and state.snoozed_until >= today:
+            return fill(translate("todo_page", "Snoozed until {date}"),
+                        {"date": date_text(state.snoozed_until)})
+        return ""
+
+    # -- selection -----------------------------------------------------------------------
+    def current_key(self) -> str | None:
+        current = self.tree.currentItem()
+        if current is None:
+            return None
+        key = current.data(self.WHO, KEY_ROLE)
+        return str(key) if key else None
+
+    def select_key(self, key: str) -> bool:
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            for child in range(group.childCount()):
+                row = group.child(child)
+                if row.data(self.WHO, KEY_ROLE) == key:
+                    self.tree.setCurrentItem(row)
+                    return True
+        return False
+
+    def _current_entry(self) -> TodoEntry | None:
+        key = self.current_key()
+        return next((e for e in self.entries if e.key == key), None)
+
+    def _update_buttons(self) -> None:
+        entry = self._current_entry()
+        has_state = entry is not None and entry.state is not None
+        self.done_button.setEnabled(entry is not None and not has_state)
+        self.snooze_button.setEnabled(entry is not None and not has_state)
+        self.undo_button.setEnabled(has_state)
+
+    # -- actions -------------------------------------------------------------------------
+    def mark_done(self) -> bool:
+        entry = self._current_entry()
+        if entry is None:
+            return False
+        if not self._act(lambda: self._todo.mark_done(entry.key)):
+            return False
+        self.status.setText(fill(translate("todo_page", "Marked done: {what}"),
+                                 {"what": item_title(entry.item)}))
+        return True
+
+    def snooze(self) -> bool:
+        entry = self._current_entry()
+        if entry is None:
+            return False
+        until = self.snooze_until.date().toPython()
+        if not self._act(lambda: self._todo.snooze(entry.key, until)):  # type: ignore[arg-type]
+            return False
+        self.status.setText(fill(translate("todo_page", "Hidden until {date}: {what}"),
+                                 {"date": date_text(until), "what": item_title(entry.item)}))  # type: ignore[arg-type]
+        return True
+
+    def undo(self) -> bool:
+        entry = self._current_entry()
+        if entry is None:
+            return False
+        if not self._act(lambda: self._todo.undo(entry.key)):
+            return False
+        self.status.setText(fill(translate("todo_page", "Back on the list: {what}"),
+                                 {"what": item_title(entry.item)}))
+        return True
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ValidationFailed:
+            QMessageBox.warning(self, translate("todo_page", "Not changed"),
+                                translate("todo_page", "Choose a day after today."))
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, translate("todo_page", "Not changed"),
+                                storage_error_text(exc))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
