@@ -23,8 +23,12 @@ from familycare.storage.errors import NotFound
 def register(sub: argparse._SubParsersAction) -> None:
     parser = subcommand(sub, "visit-card", "plan a visit and write its large-type visit card (PDF)")
     parser.add_argument("--member", required=True, metavar="NAME", help="the family member")
-    parser.add_argument("--date", required=True, metavar="DATE",
-                        help="visit date: YYYY-MM-DD or 和暦 such as R8.12.1")
+    parser.add_argument(
+        "--date",
+        required=True,
+        metavar="DATE",
+        help="visit date: YYYY-MM-DD or 和暦 such as R8.12.1",
+    )
     parser.add_argument("--facility", metavar="NAME", help="a saved clinic or pharmacy")
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     parser.set_defaults(handler=run)
@@ -70,8 +74,9 @@ def run(ctx: CliContext) -> int:
         visit = household.visits.plan_visit(member.id, visit_on, facility_id)
     except ValidationFailed as failed:
         issue = failed.issues[0]
-        raise UserError(translate_code(cat.CONTEXT, cat.validation_text(issue.code),
-                                       issue.params)) from failed
+        raise UserError(
+            translate_code(cat.CONTEXT, cat.validation_text(issue.code), issue.params)
+        ) from failed
     assert visit.id is not None
     fd, temp_name = tempfile.mkstemp(prefix=".visit-card-", suffix=".pdf", dir=out.parent)
     os.close(fd)
@@ -86,6 +91,7 @@ def run(ctx: CliContext) -> int:
     finally:
         temp.unlink(missing_ok=True)
     household.visits.mark_printed(visit.id, visit.fingerprint)
-    ctx.stdout.write(_say("written", name=member.display_name, date=visit_on.isoformat(),
-                          path=out) + "\n")
+    ctx.stdout.write(
+        _say("written", name=member.display_name, date=visit_on.isoformat(), path=out) + "\n"
+    )
     return 0

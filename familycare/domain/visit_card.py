@@ -177,5 +177,7 @@ def _warning_params(code: PlanWarning, plan: VisitPlan) -> dict[str, object]:
 
 def card_fingerprint(card: VisitCard) -> str:
     """A stable digest of everything printed on the card (hex SHA-256)."""
-    canonical = json.dumps(card.to_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(
+        card.to_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -88,7 +88,6 @@ CARD = {
     "contact_phone": QT_TRANSLATE_NOOP("visits", "Family contact: {name}, {phone}"),
     "no_facility": QT_TRANSLATE_NOOP("visits", "Clinic or pharmacy not chosen"),
     "footer": QT_TRANSLATE_NOOP("visits", "Rules {version} · made {made}"),
-    "then_ask": QT_TRANSLATE_NOOP("visits", "Then ask reception:"),
 }
 
 

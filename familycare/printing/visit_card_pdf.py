@@ -22,9 +22,9 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -241,14 +241,21 @@ class _Layout:
         return self.y
 
     # -- pieces ------------------------------------------------------------------------
-    def columns(self, fill_left: Callable[[_Layout], None], fill_right: Callable[[_Layout], None]) -> None:
+    def columns(
+        self, fill_left: Callable[[_Layout], None], fill_right: Callable[[_Layout], None]
+    ) -> None:
         """Two columns side by side (bring-list | fallbacks); continues below the longer."""
         gutter = self.sizes.body * self.pt
         half = (self.width - gutter) / 2
         ends = []
         for left, fill in ((self.x, fill_left), (self.x + half + gutter, fill_right)):
-            column = _Layout(self.p, QRectF(left, self.y, half, self.area.height()), self.fit,
-                             self.family, self.draw)
+            column = _Layout(
+                self.p,
+                QRectF(left, self.y, half, self.area.height()),
+                self.fit,
+                self.family,
+                self.draw,
+            )
             fill(column)
             ends.append(column.y)
         self.y = max(ends)
@@ -282,7 +289,9 @@ class _Layout:
         if self.draw:
             self.p.setFont(font)
             self.p.setPen(colour or QColor("#000000"))
-            self.p.drawText(QRectF(left, self.y, width, height), int(Qt.TextFlag.TextWordWrap), text)
+            self.p.drawText(
+                QRectF(left, self.y, width, height), int(Qt.TextFlag.TextWordWrap), text
+            )
         self.y += height + 0.25 * self.spacing * self.sizes.body * self.pt
 
     def section(self, title: str) -> None:
@@ -303,12 +312,16 @@ class _Layout:
             self.p.fillRect(QRectF(self.x, self.y, self.width, height), background)
             self.p.setPen(_text_colour_on(background))
             self.p.setFont(name_font)
-            self.p.drawText(QRectF(self.x + pad, self.y + pad, name_w, name_h),
-                            int(Qt.TextFlag.TextWordWrap), words.member_name)
+            self.p.drawText(
+                QRectF(self.x + pad, self.y + pad, name_w, name_h),
+                int(Qt.TextFlag.TextWordWrap),
+                words.member_name,
+            )
             self.p.setFont(title_font)
             self.p.drawText(
                 QRectF(self.x + pad + name_w, self.y + pad, title_w, name_h),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), words.title,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                words.title,
             )
         self.y += height + 0.5 * self.spacing * self.sizes.body * self.pt
 
@@ -323,7 +336,9 @@ class _Layout:
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawRect(QRectF(self.x + side * 0.3, self.y + side * 0.15, side, side))
             self.p.setFont(font)
-            self.p.drawText(QRectF(left, self.y, width, height), int(Qt.TextFlag.TextWordWrap), text)
+            self.p.drawText(
+                QRectF(left, self.y, width, height), int(Qt.TextFlag.TextWordWrap), text
+            )
         self.y += height + 0.35 * self.sizes.body * self.pt
 
     def phrases(self, words: CardWords) -> None:
@@ -333,9 +348,13 @@ class _Layout:
         gloss_font = self.font(self.sizes.body)
         parts: list[tuple[str, QFont, float]] = []
         for phrase in words.phrases:
-            parts.append((f"「{phrase.japanese}」", big, self.measure(f"「{phrase.japanese}」", big, inner)))
+            parts.append(
+                (f"「{phrase.japanese}」", big, self.measure(f"「{phrase.japanese}」", big, inner))
+            )
             if phrase.gloss:
-                parts.append((phrase.gloss, gloss_font, self.measure(phrase.gloss, gloss_font, inner)))
+                parts.append(
+                    (phrase.gloss, gloss_font, self.measure(phrase.gloss, gloss_font, inner))
+                )
         height = pad * 2 + sum(h for _, _, h in parts) + pad * 0.5 * max(len(parts) - 1, 0)
         if self.draw:
             self.p.setPen(QPen(QColor("#000000"), self.pt * 2.5))
@@ -345,7 +364,9 @@ class _Layout:
             for text, font, h in parts:
                 self.p.setFont(font)
                 self.p.setPen(QColor("#000000"))
-                self.p.drawText(QRectF(self.x + pad, y, inner, h), int(Qt.TextFlag.TextWordWrap), text)
+                self.p.drawText(
+                    QRectF(self.x + pad, y, inner, h), int(Qt.TextFlag.TextWordWrap), text
+                )
                 y += h + pad * 0.5
         self.y += height + 0.3 * self.sizes.body * self.pt
 
@@ -358,8 +379,11 @@ class _Layout:
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawRect(QRectF(self.x, self.y, self.width, height))
             self.p.setFont(font)
-            self.p.drawText(QRectF(self.x + pad, self.y + pad, self.width - 2 * pad, height - 2 * pad),
-                            int(Qt.TextFlag.TextWordWrap), text)
+            self.p.drawText(
+                QRectF(self.x + pad, self.y + pad, self.width - 2 * pad, height - 2 * pad),
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            )
         self.y += height + 0.3 * self.sizes.body * self.pt
 
     def rule(self) -> None:

@@ -18,8 +18,20 @@ from familycare.i18n.text import fill, translate_code
 
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +67,10 @@ class CardWords:
 def format_visit_date(day: date, language: str) -> str:
     """Both calendars where people read them, with the weekday: 2026年12月3日(木) 令和8年."""
     if language == "en":
-        return (f"{_WEEKDAYS_EN[day.weekday()]}, {day.day} {_MONTHS_EN[day.month - 1]} "
-                f"{day.year} ({format_era_year(day)})")
+        return (
+            f"{_WEEKDAYS_EN[day.weekday()]}, {day.day} {_MONTHS_EN[day.month - 1]} "
+            f"{day.year} ({format_era_year(day)})"
+        )
     return f"{format_western_japanese(day)}({_WEEKDAYS_JA[day.weekday()]}) {format_era_year(day)}"
 
 
@@ -79,7 +93,9 @@ def card_words(card: VisitCard, language: str, made_on: date) -> CardWords:
         translate_code(plan_cat.CONTEXT, plan_cat.route_text(f.value)) for f in card.fallbacks
     )
     phrases = tuple(
-        Phrase(text, translate_code(ctx, cat.phrase_gloss(code.value)) if language == "en" else None)
+        Phrase(
+            text, translate_code(ctx, cat.phrase_gloss(code.value)) if language == "en" else None
+        )
         for code, text in zip(card.phrases, card.phrase_texts, strict=True)
     )
     # The PIN warnings are said once, in the boxed alert under the route.
@@ -112,12 +128,18 @@ def card_words(card: VisitCard, language: str, made_on: date) -> CardWords:
             ctx, cat.route_sentence(card.route.value, card.auth.value if card.auth else None)
         ),
         do_not_try_pin=alert,
-        bring=tuple(translate_code(plan_cat.CONTEXT, plan_cat.bring_text(b.value)) for b in card.bring),
+        bring=tuple(
+            translate_code(plan_cat.CONTEXT, plan_cat.bring_text(b.value)) for b in card.bring
+        ),
         phrases=phrases,
         fallbacks=fallbacks,
         warnings=warnings,
-        cost_cap=translate_code(ctx, cat.cost_cap_text(card.cost_cap.value)) if card.cost_cap else None,
+        cost_cap=translate_code(ctx, cat.cost_cap_text(card.cost_cap.value))
+        if card.cost_cap
+        else None,
         lost_card=lost,
         contact=contact,
-        footer=fill(heading("footer"), {"version": card.rules_version, "made": made_on.isoformat()}),
+        footer=fill(
+            heading("footer"), {"version": card.rules_version, "made": made_on.isoformat()}
+        ),
     )

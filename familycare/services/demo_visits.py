@@ -17,8 +17,11 @@ DEMO_VISITS = (("山田 太郎", 2, "pharmacy"), ("山田 花子", 3, "clinic"),
 def add_demo_visits(household: Household, t: date) -> None:
     facilities = household.facilities.list_facilities()
     pharmacy = next(f for f in facilities if f.kind is FacilityKind.PHARMACY)
-    clinic = next(f for f in facilities
-                  if f.kind is FacilityKind.CLINIC and f.face_reader and f.smartphone_reader)
+    clinic = next(
+        f
+        for f in facilities
+        if f.kind is FacilityKind.CLINIC and f.face_reader and f.smartphone_reader
+    )
     where = {"pharmacy": pharmacy.id, "clinic": clinic.id}
     for name, days, kind in DEMO_VISITS:
         member = household.members.find_by_name(name)

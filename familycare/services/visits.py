@@ -60,15 +60,18 @@ class PlannedVisit:
     @property
     def needs_reprint(self) -> bool:
         """Printed, but what the card would say now differs from the paper."""
-        return self.printed and self.record is not None and (
-            self.record.printed_fingerprint != self.fingerprint
+        return (
+            self.printed
+            and self.record is not None
+            and (self.record.printed_fingerprint != self.fingerprint)
         )
 
 
 def plan_document(plan: VisitPlan, card: VisitCard) -> str:
     """What is stored in ``visits.plan_json``: the plan (contract keys and more) and the card."""
-    return json.dumps({"plan": plan.to_json(), "card": card.to_json()}, ensure_ascii=False,
-                      sort_keys=True)
+    return json.dumps(
+        {"plan": plan.to_json(), "card": card.to_json()}, ensure_ascii=False, sort_keys=True
+    )
 
 
 class VisitService:
@@ -102,8 +105,9 @@ class VisitService:
         """Save the visit (or refresh the one already saved for that member, day and
         facility) with its current plan. Visits before today are refused."""
         if visit_on < self._clock.today():
-            raise ValidationFailed([ValidationIssue(
-                "visit_on", "visit_in_past", {"date": visit_on.isoformat()})])
+            raise ValidationFailed(
+                [ValidationIssue("visit_on", "visit_in_past", {"date": visit_on.isoformat()})]
+            )
         member, facility = self._load(member_id, facility_id)
         planned = self._planned(None, member, facility, visit_on)
         document = plan_document(planned.plan, planned.card)
@@ -111,17 +115,24 @@ class VisitService:
             repo = VisitRepository(session)
             existing = repo.find(member_id, visit_on, facility_id)
             if existing is None:
-                record = repo.add(member_id, facility_id, visit_on, document, planned.fingerprint,
-                                  memo.strip())
+                record = repo.add(
+                    member_id, facility_id, visit_on, document, planned.fingerprint, memo.strip()
+                )
                 action = "add"
             else:
                 record = repo.store_plan(existing.id, document, planned.fingerprint)
                 action = "replan"
-            self._audit.record(session, entity="visit", action=action, entity_id=record.id,
-                               member_id=member_id,
-                               summary=f"{visit_on.isoformat()} {planned.plan.route.value}")
-        return PlannedVisit(record, member, facility, planned.plan, planned.card,
-                            planned.fingerprint)
+            self._audit.record(
+                session,
+                entity="visit",
+                action=action,
+                entity_id=record.id,
+                member_id=member_id,
+                summary=f"{visit_on.isoformat()} {planned.plan.route.value}",
+            )
+        return PlannedVisit(
+            record, member, facility, planned.plan, planned.card, planned.fingerprint
+        )
 
     # -- listing -----------------------------------------------------------------------
     def get(self, visit_id: int) -> PlannedVisit:
@@ -150,8 +161,9 @@ class VisitService:
         with self._db.unit_of_work() as session:
             records = VisitRepository(session).between(first, date.max)
         planned = self._refreshed(records)
-        return [p for r, p in zip(records, planned, strict=True)
-                if r.plan_fingerprint != p.fingerprint]
+        return [
+            p for r, p in zip(records, planned, strict=True) if r.plan_fingerprint != p.fingerprint
+        ]
 
     # -- printing and deleting -----------------------------------------------------------
     def mark_printed(self, visit_id: int, fingerprint: str | None = None) -> PlannedVisit:
@@ -161,18 +173,36 @@ class VisitService:
         printed = fingerprint or current.fingerprint
         with self._db.unit_of_work() as session:
             record = VisitRepository(session).mark_printed(visit_id, printed, self._clock.now())
-            self._audit.record(session, entity="visit", action="print", entity_id=visit_id,
-                               member_id=current.member.id, summary=current.visit_on.isoformat())
-        return PlannedVisit(record, current.member, current.facility, current.plan, current.card,
-                            current.fingerprint)
+            self._audit.record(
+                session,
+                entity="visit",
+                action="print",
+                entity_id=visit_id,
+                member_id=current.member.id,
+                summary=current.visit_on.isoformat(),
+            )
+        return PlannedVisit(
+            record,
+            current.member,
+            current.facility,
+            current.plan,
+            current.card,
+            current.fingerprint,
+        )
 
     def delete_visit(self, visit_id: int) -> VisitRecord:
         with self._db.unit_of_work() as session:
             repo = VisitRepository(session)
             record = repo.get(visit_id)
             repo.delete(visit_id)
-            self._audit.record(session, entity="visit", action="delete", entity_id=visit_id,
-                               member_id=record.member_id, summary=record.visit_on.isoformat())
+            self._audit.record(
+                session,
+                entity="visit",
+                action="delete",
+                entity_id=visit_id,
+                member_id=record.member_id,
+                summary=record.visit_on.isoformat(),
+            )
             return record
 
     def today(self) -> date:
@@ -220,13 +250,19 @@ class VisitService:
             members = {m.id: m for m in MemberRepository(session).list_all()}
             facilities = {f.id: f for f in FacilityRepository(session).list_all()}
         planned = [
-            self._planned(r, members[r.member_id],
-                          facilities.get(r.facility_id) if r.facility_id is not None else None,
-                          r.visit_on)
+            self._planned(
+                r,
+                members[r.member_id],
+                facilities.get(r.facility_id) if r.facility_id is not None else None,
+                r.visit_on,
+            )
             for r in records
         ]
-        stale = [p for p in planned if p.record is not None
-                 and p.record.plan_fingerprint != p.fingerprint]
+        stale = [
+            p
+            for p in planned
+            if p.record is not None and p.record.plan_fingerprint != p.fingerprint
+        ]
         if not stale:
             return planned
         updated: dict[int, VisitRecord] = {}
@@ -235,9 +271,11 @@ class VisitService:
             for p in stale:
                 assert p.record is not None
                 updated[p.record.id] = repo.store_plan(
-                    p.record.id, plan_document(p.plan, p.card), p.fingerprint)
+                    p.record.id, plan_document(p.plan, p.card), p.fingerprint
+                )
         return [
             PlannedVisit(updated[p.record.id], p.member, p.facility, p.plan, p.card, p.fingerprint)
-            if p.record is not None and p.record.id in updated else p
+            if p.record is not None and p.record.id in updated
+            else p
             for p in planned
         ]

@@ -14,9 +14,16 @@ from familycare.storage.rows import VisitRow
 
 def visit_from_row(row: VisitRow) -> VisitRecord:
     return VisitRecord(
-        id=row.id, member_id=row.member_id, facility_id=row.facility_id, visit_on=row.visit_on,
-        plan_json=row.plan_json, plan_fingerprint=row.plan_fingerprint, printed_at=row.printed_at,
-        printed_fingerprint=row.printed_fingerprint, memo=row.memo, version=row.version,
+        id=row.id,
+        member_id=row.member_id,
+        facility_id=row.facility_id,
+        visit_on=row.visit_on,
+        plan_json=row.plan_json,
+        plan_fingerprint=row.plan_fingerprint,
+        printed_at=row.printed_at,
+        printed_fingerprint=row.printed_fingerprint,
+        memo=row.memo,
+        version=row.version,
     )
 
 
@@ -44,20 +51,34 @@ class VisitRepository:
 
     def find(self, member_id: int, visit_on: date, facility_id: int | None) -> VisitRecord | None:
         """The visit of this member on this day at this facility, if one was saved."""
-        query = select(VisitRow).where(VisitRow.member_id == member_id, VisitRow.visit_on == visit_on)
+        query = select(VisitRow).where(
+            VisitRow.member_id == member_id, VisitRow.visit_on == visit_on
+        )
         query = query.where(
-            VisitRow.facility_id.is_(None) if facility_id is None
+            VisitRow.facility_id.is_(None)
+            if facility_id is None
             else VisitRow.facility_id == facility_id
         )
         row = self._session.scalar(query.order_by(VisitRow.id))
         return visit_from_row(row) if row is not None else None
 
     def add(
-        self, member_id: int, facility_id: int | None, visit_on: date, plan_json: str,
-        fingerprint: str, memo: str = "",
+        self,
+        member_id: int,
+        facility_id: int | None,
+        visit_on: date,
+        plan_json: str,
+        fingerprint: str,
+        memo: str = "",
     ) -> VisitRecord:
-        row = VisitRow(member_id=member_id, facility_id=facility_id, visit_on=visit_on,
-                       plan_json=plan_json, plan_fingerprint=fingerprint, memo=memo)
+        row = VisitRow(
+            member_id=member_id,
+            facility_id=facility_id,
+            visit_on=visit_on,
+            plan_json=plan_json,
+            plan_fingerprint=fingerprint,
+            memo=memo,
+        )
         self._session.add(row)
         self._session.flush()
         return visit_from_row(row)

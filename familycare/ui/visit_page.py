@@ -48,8 +48,11 @@ RunPrintDialog = Callable[[QWidget, object], bool]
 
 def ask_pdf_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, translate("visits", "Save visit card as PDF"), "",
-        translate("visits", "PDF files (*.pdf)"))
+        parent,
+        translate("visits", "Save visit card as PDF"),
+        "",
+        translate("visits", "PDF files (*.pdf)"),
+    )
     if not name:
         return None
     path = Path(name)
@@ -96,9 +99,14 @@ class VisitPage(QWidget):
         self.day_heading = QLabel(self)
         self.day_heading.setObjectName("formHeading")
         self.day_table = QTableWidget(0, self.DAY_COLUMNS, self)
-        self.day_table.setHorizontalHeaderLabels([
-            translate("visits", "Who"), translate("visits", "Where"),
-            translate("visits", "How"), translate("visits", "Card")])
+        self.day_table.setHorizontalHeaderLabels(
+            [
+                translate("visits", "Who"),
+                translate("visits", "Where"),
+                translate("visits", "How"),
+                translate("visits", "Card"),
+            ]
+        )
         self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,11 +184,16 @@ class VisitPage(QWidget):
         try:
             day = self.date.value()
         except ValueError as exc:
-            self._say(validation_text(str(getattr(exc, "code", "date_invalid")),
-                                      getattr(exc, "params", {})))
+            self._say(
+                validation_text(
+                    str(getattr(exc, "code", "date_invalid")), getattr(exc, "params", {})
+                )
+            )
             return None
         if day is None:
-            self._say(translate("visits", "Enter the day of the visit, e.g. 2026-12-01 or R8.12.1."))
+            self._say(
+                translate("visits", "Enter the day of the visit, e.g. 2026-12-01 or R8.12.1.")
+            )
             return None
         return member_id, day, self.facility.currentData()
 
@@ -220,8 +233,9 @@ class VisitPage(QWidget):
             return None
         self._show(visit)
         self.reload_day(select_id=visit.id)
-        self._say(fill(translate("visits", "Visit of {name} saved."),
-                       {"name": visit.member.display_name}))
+        self._say(
+            fill(translate("visits", "Visit of {name} saved."), {"name": visit.member.display_name})
+        )
         return visit
 
     def save_pdf(self) -> Path | None:
@@ -235,13 +249,17 @@ class VisitPage(QWidget):
         os.close(fd)
         temp = Path(temp_name)
         try:
-            write_visit_cards_pdf([visit.card], temp, self.language,
-                                  self.household.visits.today())
+            write_visit_cards_pdf([visit.card], temp, self.language, self.household.visits.today())
             os.replace(temp, path)
         except OSError as exc:
-            QMessageBox.warning(self, translate("visits", "Visit card not saved"),
-                                fill(translate("visits", "Cannot write {path}: {reason}"),
-                                     {"path": str(path), "reason": exc.strerror or str(exc)}))
+            QMessageBox.warning(
+                self,
+                translate("visits", "Visit card not saved"),
+                fill(
+                    translate("visits", "Cannot write {path}: {reason}"),
+                    {"path": str(path), "reason": exc.strerror or str(exc)},
+                ),
+            )
             return None
         finally:
             temp.unlink(missing_ok=True)
@@ -261,8 +279,12 @@ class VisitPage(QWidget):
             return False
         paint_visit_cards(printer, [visit.card], self.language, self.household.visits.today())
         self._printed(visit)
-        self._say(fill(translate("visits", "Visit card of {name} sent to the printer."),
-                       {"name": visit.member.display_name}))
+        self._say(
+            fill(
+                translate("visits", "Visit card of {name} sent to the printer."),
+                {"name": visit.member.display_name},
+            )
+        )
         return True
 
     def _printed(self, visit: PlannedVisit) -> None:
@@ -276,9 +298,13 @@ class VisitPage(QWidget):
             return
         from familycare.printing.visit_card_words import format_visit_date
 
-        question = fill(translate("visits", "Delete the visit of {name} on {date}?"),
-                        {"name": visit.member.display_name,
-                         "date": format_visit_date(visit.visit_on, self.language)})
+        question = fill(
+            translate("visits", "Delete the visit of {name} on {date}?"),
+            {
+                "name": visit.member.display_name,
+                "date": format_visit_date(visit.visit_on, self.language),
+            },
+        )
         if not self._confirm(self, translate("visits", "Delete visit"), question):
             return
         self.household.visits.delete_visit(visit.id)
@@ -301,8 +327,12 @@ class VisitPage(QWidget):
             return
         from familycare.printing.visit_card_words import format_visit_date
 
-        self.day_heading.setText(fill(translate("visits", "Family visits on {date}"),
-                                      {"date": format_visit_date(day, self.language)}))
+        self.day_heading.setText(
+            fill(
+                translate("visits", "Family visits on {date}"),
+                {"date": format_visit_date(day, self.language)},
+            )
+        )
         self._day_visits = self.household.visits.visits_on(day)
         table = self.day_table
         table.blockSignals(True)
@@ -312,8 +342,12 @@ class VisitPage(QWidget):
             where = visit.facility.name if visit.facility else translate("visits", "(not chosen)")
             how = translate_code(plan_cat.CONTEXT, plan_cat.route_text(visit.plan.route.value))
             for column, item in enumerate(
-                (who, QTableWidgetItem(where), QTableWidgetItem(how),
-                 QTableWidgetItem(self._status_text(visit)))
+                (
+                    who,
+                    QTableWidgetItem(where),
+                    QTableWidgetItem(how),
+                    QTableWidgetItem(self._status_text(visit)),
+                )
             ):
                 item.setData(Qt.ItemDataRole.UserRole, visit.id)
                 table.setItem(row, column, item)
@@ -341,8 +375,10 @@ class VisitPage(QWidget):
         visit = self._selected_visit()
         if visit is None:
             return
-        for combo, wanted in ((self.member, visit.member.id),
-                              (self.facility, visit.facility.id if visit.facility else None)):
+        for combo, wanted in (
+            (self.member, visit.member.id),
+            (self.facility, visit.facility.id if visit.facility else None),
+        ):
             index = combo.findData(wanted)
             if index >= 0:
                 combo.setCurrentIndex(index)

@@ -68,19 +68,31 @@ def test_grace_warning_carries_the_last_usable_day(rules):
 
 
 def test_cost_cap_note_follows_the_route_and_only_when_relevant(rules):
-    face = plan_visit(member(birth=FATHER_BIRTH, card_facts=card(kind=CardKind.FACE_AUTH)),
-                      VISIT, FULL_CLINIC, rules)
+    face = plan_visit(
+        member(birth=FATHER_BIRTH, card_facts=card(kind=CardKind.FACE_AUTH)),
+        VISIT,
+        FULL_CLINIC,
+        rules,
+    )
     assert face.route is Route.MYNACARD and face.auth is Auth.FACE
     assert _card(face, rules).cost_cap is CostCapNote.CONSENT_AT_READER
     offline = plan_visit(member(birth=FATHER_BIRTH), VISIT, OFFLINE_CLINIC, rules)
     assert _card(offline, rules).cost_cap is CostCapNote.NOT_AT_COUNTER
-    no_card = plan_visit(member(birth=FATHER_BIRTH, card_facts=None, qc_until=date(2027, 7, 31)),
-                         VISIT, FULL_CLINIC, rules)
+    no_card = plan_visit(
+        member(birth=FATHER_BIRTH, card_facts=None, qc_until=date(2027, 7, 31)),
+        VISIT,
+        FULL_CLINIC,
+        rules,
+    )
     assert _card(no_card, rules).cost_cap is CostCapNote.ON_QUALIFICATION_CERTIFICATE
     child = plan_visit(member(birth=date(2018, 1, 1)), VISIT, FULL_CLINIC, rules)
-    assert _card(child, rules, member_birth=date(2018, 1, 1), facility_kind="clinic").cost_cap is None
-    assert _card(child, rules, member_birth=date(2018, 1, 1),
-                 facility_kind="hospital").cost_cap is CostCapNote.CONSENT_AT_READER
+    assert (
+        _card(child, rules, member_birth=date(2018, 1, 1), facility_kind="clinic").cost_cap is None
+    )
+    assert (
+        _card(child, rules, member_birth=date(2018, 1, 1), facility_kind="hospital").cost_cap
+        is CostCapNote.CONSENT_AT_READER
+    )
 
 
 def test_switch_lag_puts_the_insurer_phrase_on_the_card(rules):

@@ -24,8 +24,10 @@ def test_one_page_per_card_with_name_route_phrases_and_lost_card_number(
     assert pdf_pages(out) == 2
     father, son = (squeeze(page) for page in pdf_page_texts(out))
     assert "山田太郎" in father and "山田健" in son
-    assert squeeze("Hand the My Number Card to reception together with the qualification "
-                   "notice.") in father
+    assert (
+        squeeze("Hand the My Number Card to reception together with the qualification notice.")
+        in father
+    )
     assert squeeze("Put the My Number Card on the card reader and look at the camera.") in son
     assert "別の方法で資格確認できますか?" in father
     assert "保険が切り替わった直後です" in son and "別の方法で資格確認できますか?" in son
@@ -38,9 +40,15 @@ def test_fallbacks_are_printed_in_the_order_to_try_them(qapp, tmp_path: Path, so
     out = tmp_path / "son.pdf"
     write_visit_cards_pdf([son_card], out, "en", MADE)
     text = squeeze(pdf_page_texts(out)[0])
-    positions = [text.index(squeeze(s)) for s in (
-        "1. Use the smartphone", "2. Show the card together", "3. Show the qualification",
-        "4. Fill in the self-declaration")]
+    positions = [
+        text.index(squeeze(s))
+        for s in (
+            "1. Use the smartphone",
+            "2. Show the card together",
+            "3. Show the qualification",
+            "4. Fill in the self-declaration",
+        )
+    ]
     assert positions == sorted(positions)
 
 
@@ -67,13 +75,24 @@ def test_a_card_crowded_with_warnings_still_fits_one_page(qapp, tmp_path: Path, 
     from familycare.domain.visit_plan import plan_visit
     from tests.domain.plan_builders import card, member
 
-    facts = member(birth=date(1951, 12, 10), card_facts=card(cert_expires_on=date(2026, 10, 1)),
-                   failures=2, notice=False, qc_until=date(2026, 7, 31))
+    facts = member(
+        birth=date(1951, 12, 10),
+        card_facts=card(cert_expires_on=date(2026, 10, 1)),
+        failures=2,
+        notice=False,
+        qc_until=date(2026, 7, 31),
+    )
     plan = plan_visit(facts, date(2026, 12, 12), FacilityCaps(True, None, None), rules)
     assert len(plan.warnings) >= 5
-    crowded = build_visit_card(plan, member_name="佐藤 一郎", member_colour="#009E73",
-                               member_birth=date(1951, 12, 10), facility_name="小さな診療所",
-                               facility_kind="clinic", rules=rules)
+    crowded = build_visit_card(
+        plan,
+        member_name="佐藤 一郎",
+        member_colour="#009E73",
+        member_birth=date(1951, 12, 10),
+        facility_name="小さな診療所",
+        facility_kind="clinic",
+        rules=rules,
+    )
     out = tmp_path / "crowded.pdf"
     write_visit_cards_pdf([crowded] * 3, out, "en", MADE)
     assert pdf_pages(out) == 3

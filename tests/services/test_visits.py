@@ -86,8 +86,10 @@ def test_printed_card_is_flagged_for_reprint_when_facts_change(household, visits
     assert [v.id for v in changed] == [saved.id]
     (current,) = visits.visits_on(date(2026, 11, 27))
     assert current.needs_reprint
-    assert PlanWarning.PIN_LAST_ATTEMPT.value in json.loads(current.record.plan_json)["plan"][
-        "warnings"]
+    assert (
+        PlanWarning.PIN_LAST_ATTEMPT.value
+        in json.loads(current.record.plan_json)["plan"]["warnings"]
+    )
     assert visits.mark_printed(saved.id).needs_reprint is False
 
 
@@ -97,8 +99,9 @@ def test_facility_change_also_flags_reprint(household, visits, family):
     clinic = household.facilities.get(family.clinic.id)
     from dataclasses import replace
 
-    household.facilities.update_facility(clinic.id, clinic.version,
-                                         replace(clinic.draft(), face_reader=False))
+    household.facilities.update_facility(
+        clinic.id, clinic.version, replace(clinic.draft(), face_reader=False)
+    )
     assert visits.get(saved.id).needs_reprint
 
 

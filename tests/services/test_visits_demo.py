@@ -19,5 +19,6 @@ def test_demo_visits(household, clock):
     morning = household.visits.visits_on(t + timedelta(days=3))
     assert [v.member.display_name for v in morning] == ["山田 花子", "山田 蓮"]
     assert {v.facility.id for v in morning if v.facility} and len(
-        {v.facility.id for v in morning if v.facility}) == 1
+        {v.facility.id for v in morning if v.facility}
+    ) == 1
     assert len(household.visits.upcoming(t, within_days=3)) == 3

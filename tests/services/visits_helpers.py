@@ -22,8 +22,14 @@ def visit_service(household) -> VisitService:
     existing = getattr(household, "visits", None)
     if existing is not None:
         return existing
-    return VisitService(household.db, household.clock, household.audit, household.facts,
-                        load_rule_set, household.settings)
+    return VisitService(
+        household.db,
+        household.clock,
+        household.audit,
+        household.facts,
+        load_rule_set,
+        household.settings,
+    )
 
 
 @dataclass
@@ -41,7 +47,9 @@ def small_family(household) -> Family:
     household.documents.add_document(father.id, DocumentDraft(DocumentKind.QUALIFICATION_NOTICE))
     household.cards.save_card(mother.id, face_card(date(2024, 3, 1)))
     pharmacy = household.facilities.add_facility(
-        FacilityDraft("さくら薬局", FacilityKind.PHARMACY, True, False, False))
+        FacilityDraft("さくら薬局", FacilityKind.PHARMACY, True, False, False)
+    )
     clinic = household.facilities.add_facility(
-        FacilityDraft("山田内科", FacilityKind.CLINIC, True, True, True))
+        FacilityDraft("山田内科", FacilityKind.CLINIC, True, True, True)
+    )
     return Family(father, mother, pharmacy, clinic)

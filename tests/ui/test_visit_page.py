@@ -25,9 +25,12 @@ def page(qtbot, household, family, tmp_path: Path):
 
     household.settings.set(LANGUAGE, "en")
     chosen = {"path": tmp_path / "card.pdf"}
-    widget = VisitPage(household, choose_pdf=lambda parent: chosen["path"],
-                       print_dialog=lambda parent, printer: False,
-                       confirm=lambda parent, title, question: True)
+    widget = VisitPage(
+        household,
+        choose_pdf=lambda parent: chosen["path"],
+        print_dialog=lambda parent, printer: False,
+        confirm=lambda parent, title, question: True,
+    )
     widget.chosen_pdf = chosen  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
