@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 from familycare.domain.member import Member
 from familycare.domain.palette import next_free_colour
 from familycare.domain.validation import ValidationFailed, ValidationIssue
+from familycare.i18n.catalog_notes import notes_message
 from familycare.i18n.text import fill, translate
+from familycare.secrets.store import SecretsUnavailable
 from familycare.services.members import MemberService
+from familycare.services.notes import NoteService
 from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_form import MemberForm
 from familycare.ui.member_table_model import MemberTableModel
-
+from familycare.ui.notes_panel import NotesPanel
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -50,9 +53,12 @@ class MembersPage(QWidget):
         members: MemberService,
         parent: QWidget | None = None,
         confirm: Confirm = ask_yes_no,
+        notes: NoteService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = members
+        # Sensitive notes of the member shown, under the form (bodies only on "Show").
+        self.notes_panel = NotesPanel(notes, self) if notes is not None else None
         self._confirm = confirm
         self._current: Member | None = None
         self.model = MemberTableModel(members.today(), self)
@@ -93,6 +99,8 @@ class MembersPage(QWidget):
         right.addWidget(self.form)
         right.addLayout(buttons)
         right.addWidget(self.status)
+        if self.notes_panel is not None:
+            right.addWidget(self.notes_panel)
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)
@@ -128,6 +136,8 @@ class MembersPage(QWidget):
             return
         self.heading.setText(member.display_name)
         self.form.load(member)
+        if self.notes_panel is not None:
+            self.notes_panel.set_member(member.id)
         self.delete_button.setEnabled(True)
         self.status.clear()
 
@@ -136,6 +146,8 @@ class MembersPage(QWidget):
         self._current = None
         self.table.clearSelection()
         self.heading.setText(translate("members", "New member"))
+        if self.notes_panel is not None:
+            self.notes_panel.set_member(None)
         used = [self.model.member_at(r).colour for r in range(self.model.rowCount())]
         self.form.clear(next_free_colour(used))
         self.delete_button.setEnabled(False)
@@ -192,6 +204,10 @@ class MembersPage(QWidget):
             return False
         try:
             member = self._service.delete_member(impact.member.id)
+        except SecretsUnavailable as exc:  # their notes' keyring entries could not be removed
+            QMessageBox.warning(self, translate("members", "Not deleted"),
+                                notes_message(exc.reason_code.value))
+            return False
         except StorageError as exc:
             QMessageBox.warning(self, translate("members", "Not deleted"), storage_error_text(exc))
             return False
