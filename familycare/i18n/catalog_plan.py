@@ -91,7 +91,9 @@ ACTIONS = {
     ),
     "pin_locked": QT_TRANSLATE_NOOP("plan", "Have the PIN reset at the municipal office."),
     "pin_last_attempt": QT_TRANSLATE_NOOP(
-        "plan", "Do not try the PIN. Use face recognition at the card reader."
+        "plan",
+        "Do not try the PIN. Use face recognition if the card reader has it; otherwise show "
+        "the card together with the qualification notice.",
     ),
     "qualification_certificate_expired": QT_TRANSLATE_NOOP(
         "plan", "Ask the insurer for a new qualification certificate."
