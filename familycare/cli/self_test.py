@@ -104,6 +104,37 @@ def check_main_window(folder: Path) -> str:
     return f"built and rendered {image.width()}x{image.height()} with {rows} member(s)"
 
 
+def check_notes(ctx: CliContext) -> str:
+    """This device's notes whose keyring entry is missing, and entries no note refers to, in
+    the household this command names (read-only: an older database is not upgraded here)."""
+    from familycare.household import open_household
+    from familycare.storage.engine import make_engine
+    from familycare.storage.migrator import SchemaState, stored_revision
+
+    paths = ctx.paths()
+    if paths.sqlite_file is not None and not paths.sqlite_file.exists():
+        return "no household here yet: nothing to check"
+    engine = make_engine(paths.db_url, create_file=False)
+    try:
+        state, _revision = stored_revision(engine)
+    finally:
+        engine.dispose()
+    if state is not SchemaState.CURRENT:
+        return "household not at the current schema: not checked"
+    household = open_household(paths, demo=getattr(ctx.args, "demo", False))
+    try:
+        found = household.notes.orphans()
+    finally:
+        household.close()
+    unreferenced = found.unreferenced_keys
+    listed = "cannot list" if unreferenced is None else str(len(unreferenced))
+    missing = ", ".join(n.title for n in found.missing_entries[:5])
+    return (
+        f"{len(found.missing_entries)} note(s) of this device without keyring entry"
+        f"{f' ({missing})' if missing else ''}; unreferenced keyring entries: {listed}"
+    )
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database", check_database),
     ("keyring", check_keyring),
@@ -117,7 +148,11 @@ def run(ctx: CliContext) -> int:
     folder = Path(tempfile.mkdtemp(prefix="familycare-selftest-"))
     failures = 0
     try:
-        for name, check in CHECKS:
+        # Right after the keyring check: it reads this household's notes in the keyring.
+        checks = list(CHECKS)
+        after = next((i + 1 for i, (n, _c) in enumerate(checks) if n == "keyring"), len(checks))
+        checks.insert(after, ("notes", lambda _folder: check_notes(ctx)))
+        for name, check in checks:
             try:
                 detail = check(folder)
             except Exception as exc:  # every failure becomes one readable line

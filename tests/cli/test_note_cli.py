@@ -58,3 +58,12 @@ def test_no_keyring_exits_1_with_one_clear_line(family) -> None:
         "elsewhere."
     ]
     assert family("note", "list").stdout == ""
+
+
+def test_self_test_reports_notes_without_failing(family) -> None:
+    run = family
+    assert run("note", "set", "--member", "Hanako", "--title", "t", stdin="x").returncode == 0
+    result = run("self-test")
+    [line] = [ln for ln in result.stdout.splitlines() if " notes:" in ln]
+    assert line.startswith("ok   notes: 0 note(s)") and line.endswith("entries: 0")
+    assert run("note", "delete", "--member", "Hanako", "--title", "t").returncode == 0
