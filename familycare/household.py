@@ -22,7 +22,6 @@ from familycare.services.member_facts import FactsService
 from familycare.services.members import MemberService
 from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
-from familycare.services.rule_set_loader import load_rule_set
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.services.todo import TodoService
 from familycare.services.todo_extras import TodoExtrasLoader, visits_from_service
@@ -90,15 +89,17 @@ def open_household(
     guard = PlainTextGuard()
     settings = SettingsService(db, audit)
     audit.actor = settings.get(USER_NAME)
-    cards = CardService(db, clock, audit, load_rule_set)
-    facts = FactsService(db, load_rule_set)
+    # Every service plans with the shipped rules plus this household's overrides.
+    household_rules = HouseholdRules(settings)
+    rules = household_rules.rule_set
+    cards = CardService(db, clock, audit, rules)
+    facts = FactsService(db, rules)
     # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
     notes = NoteService(db, store, load_or_create_device_id(paths.config_dir), audit, guard)
-    household_rules = HouseholdRules(settings)
-    visits = VisitService(db, clock, audit, facts, load_rule_set, settings)
+    visits = VisitService(db, clock, audit, facts, rules, settings)
     todo = TodoService(
-        db, clock, audit, household_rules.rule_set, lambda _today: facts.facts_for_all(),
+        db, clock, audit, rules, lambda _today: facts.facts_for_all(),
         TodoExtrasLoader(db, visits_from_service(visits)),
     )
     return Household(
@@ -110,10 +111,10 @@ def open_household(
         settings=settings,
         rules=household_rules,
         cards=cards,
-        coverage=CoverageService(db, clock, audit, guard, load_rule_set, cards),
+        coverage=CoverageService(db, clock, audit, guard, rules, cards),
         documents=DocumentService(db, clock, audit, guard),
         facilities=FacilityService(db, audit, guard),
-        lost_cards=LostCardService(db, clock, audit, load_rule_set),
+        lost_cards=LostCardService(db, clock, audit, rules),
         facts=facts,
         visits=visits,
         notes=notes,

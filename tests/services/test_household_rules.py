@@ -63,3 +63,23 @@ def test_unreadable_stored_override_falls_back_to_the_shipped_rule(household) ->
 def test_out_of_range_lag_is_refused(household) -> None:
     with pytest.raises(ValueError):
         household.rules.set_overrides(RuleOverrides(switch_lag_days=400))
+
+
+def test_stored_plans_use_the_household_overrides(household, clock) -> None:
+    from familycare.domain.card_record import CardDraft, CardRecordKind
+    from familycare.domain.member import MemberDraft, Relationship
+
+    member = household.members.add_member(
+        MemberDraft("山田 美咲", date(1960, 9, 5), Relationship.SPOUSE)
+    )
+    household.cards.save_card(
+        member.id,
+        CardDraft(kind=CardRecordKind.STANDARD, issued_on=date(2020, 11, 2),
+                  notified_cert_expires_on=date(2026, 9, 5), insurance_registered=True),
+    )
+    shipped = household.facts.plan_for(member.id, clock.today()).to_json()
+    household.rules.set_overrides(RuleOverrides(grace_counting=GraceCounting.EXACT_DATE))
+    chosen = household.facts.plan_for(member.id, clock.today()).to_json()
+    assert shipped["grace_until"] == "2026-12-31"
+    assert chosen["grace_until"] != shipped["grace_until"]
+    assert chosen["overrides_applied"]
