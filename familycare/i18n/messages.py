@@ -1,4 +1,4 @@
-"""Code → translated sentence for validation problems (fields and typed dates)."""
+"""Code → translated sentence for validation problems (members, records, typed dates)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from familycare.i18n.catalog_common import VALIDATION
 from familycare.i18n.catalog_dates import date_message_source
+from familycare.i18n.catalog_records import VALIDATION as RECORD_VALIDATION
 from familycare.i18n.text import translate_code
 
 
@@ -13,6 +14,9 @@ def validation_text(code: str, params: Mapping[str, object] | None = None) -> st
     source = VALIDATION.get(code)
     if source is not None:
         return translate_code("validation", source, params)
+    source = RECORD_VALIDATION.get(code)
+    if source is not None:
+        return translate_code("records", source, params)
     try:
         return translate_code("dates", date_message_source(code), params)
     except KeyError:
