@@ -62,6 +62,65 @@
     </message>
   </context>
   <context>
+    <name>dashboard</name>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Age</source>
+      <translation type="unfinished">年齢</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Family at a glance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open this member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>See the whole &amp;to-do list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No family members yet. Add them on the Family tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everyone is fine. Nothing to do right now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Need action now: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Need attention soon: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  ·  </source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>dates</name>
     <message>
       <source>Please type a date, for example 2026-12-01 or 令和8年12月1日.</source>
@@ -126,6 +185,10 @@
       <translation>家族</translation>
     </message>
     <message>
+      <source>Visits</source>
+      <translation>受診</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
@@ -152,6 +215,10 @@
     <message>
       <source>Your &amp;name…</source>
       <translation>あなたの名前(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Rules and sources…</source>
+      <translation>ルールと出典(&amp;R)…</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -200,6 +267,14 @@
     <message>
       <source>Household not opened</source>
       <translation>世帯を開けませんでした</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To-do</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Your name</source>
@@ -341,6 +416,237 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
   </context>
   <context>
+    <name>notes</name>
+    <message>
+      <source>Please enter a title.</source>
+      <translation>タイトルを入力してください。</translation>
+    </message>
+    <message>
+      <source>This person already has a note called {title}. Use another title.</source>
+      <translation>この方には「{title}」というメモがすでにあります。別のタイトルにしてください。</translation>
+    </message>
+    <message>
+      <source>The title is too long (at most {max} characters).</source>
+      <translation>タイトルが長すぎます（{max}文字まで）。</translation>
+    </message>
+    <message>
+      <source>Please write the note.</source>
+      <translation>メモの内容を入力してください。</translation>
+    </message>
+    <message>
+      <source>The note is too long ({length} characters). The keyring holds at most {max} characters per note.</source>
+      <translation>メモが長すぎます（{length}文字）。キーリングに保存できるのは1件あたり{max}文字までです。</translation>
+    </message>
+    <message>
+      <source>The title looks like a My Number (12 digits). Titles are not secret: put the number in the note itself.</source>
+      <translation>タイトルがマイナンバー（12桁）のようです。タイトルは秘密として扱われません。番号はメモの本文に書いてください。</translation>
+    </message>
+    <message>
+      <source>The keyring is locked, so notes stay locked. Unlock your keyring (パスワードとキー) and try again.</source>
+      <translation>キーリングがロックされているため、メモは開けません。キーリング（パスワードとキー）のロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>No keyring found on this computer: notes stay locked; nothing is written elsewhere.</source>
+      <translation>このコンピューターにキーリングが見つかりません。メモは開けません。ほかの場所には何も書き込みません。</translation>
+    </message>
+    <message>
+      <source>The only keyring on this computer stores text unencrypted, so familycare does not use it. Notes stay locked; nothing is written elsewhere.</source>
+      <translation>このコンピューターのキーリングは暗号化せずに保存する方式のため、familycare では使いません。メモは開けません。ほかの場所には何も書き込みません。</translation>
+    </message>
+    <message>
+      <source>The keyring did not answer. Notes stay locked; nothing was written elsewhere. Try again, or restart the computer.</source>
+      <translation>キーリングから応答がありません。メモは開けません。ほかの場所には何も書き込んでいません。もう一度お試しいただくか、コンピューターを再起動してください。</translation>
+    </message>
+    <message>
+      <source>The note is too long for the keyring (at most 1000 characters).</source>
+      <translation>メモが長すぎてキーリングに保存できません（1000文字まで）。</translation>
+    </message>
+    <message>
+      <source>This note was written on another computer and its text is kept only there.</source>
+      <translation>このメモは別のコンピューターで書かれたもので、本文はそのコンピューターにだけ保存されています。</translation>
+    </message>
+    <message>
+      <source>The text of this note is no longer in the keyring. Edit the note to write it again, or delete it.</source>
+      <translation>このメモの本文がキーリングにもうありません。編集して書き直すか、削除してください。</translation>
+    </message>
+    <message>
+      <source>The passphrase is too short (at least {min} characters).</source>
+      <translation>パスフレーズが短すぎます（{min}文字以上にしてください）。</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same. Nothing was written.</source>
+      <translation>2回入力したパスフレーズが一致しません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Choose a new file name; nothing was written.</source>
+      <translation>{path} はすでにあります。新しいファイル名を指定してください。何も書き込んでいません。</translation>
+    </message>
+    <message>
+      <source>This file is not a familycare backup. Nothing was changed.</source>
+      <translation>このファイルは familycare のバックアップではありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>This backup was made by a newer version of familycare. Nothing was changed.</source>
+      <translation>このバックアップは新しいバージョンの familycare で作られています。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The backup file is damaged or incomplete. Nothing was changed.</source>
+      <translation>バックアップファイルが壊れているか、途中で切れています。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase, or the backup file is damaged. Nothing was changed.</source>
+      <translation>パスフレーズが違うか、バックアップファイルが壊れています。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>This file is too large to be a familycare backup. Nothing was changed.</source>
+      <translation>familycare のバックアップとしては大きすぎるファイルです。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The file could not be read. Nothing was changed.</source>
+      <translation>ファイルを読み込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The target household is not empty. Restore and import only fill a new, empty data folder; nothing was changed.</source>
+      <translation>復元先の世帯が空ではありません。復元と取り込みは、新しい空のデータフォルダーにだけ行えます。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The file is too large (at most {max_mb} MB). Nothing was changed.</source>
+      <translation>ファイルが大きすぎます（{max_mb} MB まで）。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The file is not valid JSON. Nothing was changed.</source>
+      <translation>ファイルが正しい JSON ではありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The file is not a familycare JSON export. Nothing was changed.</source>
+      <translation>このファイルは familycare の JSON 書き出しではありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>This export was made by a newer version of familycare. Nothing was changed.</source>
+      <translation>この書き出しは新しいバージョンの familycare で作られています。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The household data in the file is not in a known format. Nothing was changed.</source>
+      <translation>ファイル内の世帯データが既知の形式ではありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The household data was written by a newer version of familycare. Nothing was changed.</source>
+      <translation>世帯データは新しいバージョンの familycare で書かれています。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The household data was written by an older version of familycare that this version cannot read back yet. Nothing was changed.</source>
+      <translation>世帯データは古いバージョンの familycare で書かれており、このバージョンではまだ読み込めません。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The household data in the file is damaged. Nothing was changed.</source>
+      <translation>ファイル内の世帯データが壊れています。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>Not every record could be loaded, so nothing was kept.</source>
+      <translation>一部の記録を読み込めなかったため、何も保存していません。</translation>
+    </message>
+    <message>
+      <source>The target database has another schema version. Nothing was changed.</source>
+      <translation>復元先のデータベースはスキーマのバージョンが異なります。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The target is not a familycare database. Nothing was changed.</source>
+      <translation>復元先は familycare のデータベースではありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>Something went wrong. Nothing was changed.</source>
+      <translation>問題が起きました。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The text is kept only in this computer's keyring.</source>
+      <translation>本文はこのコンピューターのキーリングにだけ保存されます。</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>タイトル</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>本文</translation>
+    </message>
+    <message>
+      <source>{count} / {max} characters</source>
+      <translation>{count} / {max} 文字</translation>
+    </message>
+    <message>
+      <source>Sensitive notes</source>
+      <translation>大切なメモ</translation>
+    </message>
+    <message>
+      <source>Note titles</source>
+      <translation>メモのタイトル</translation>
+    </message>
+    <message>
+      <source>S&amp;how</source>
+      <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Add note…</source>
+      <translation>メモを追加(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete note…</source>
+      <translation>メモを削除(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>H&amp;ide</source>
+      <translation>隠す(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Note text</source>
+      <translation>メモの本文</translation>
+    </message>
+    <message>
+      <source>{title} (kept on another computer)</source>
+      <translation>{title}（別のコンピューターに保存）</translation>
+    </message>
+    <message>
+      <source>{title}, changed {date}</source>
+      <translation>{title}（{date} 更新）</translation>
+    </message>
+    <message>
+      <source>New note</source>
+      <translation>新しいメモ</translation>
+    </message>
+    <message>
+      <source>Replace note</source>
+      <translation>メモを置き換える</translation>
+    </message>
+    <message>
+      <source>Edit note</source>
+      <translation>メモを編集</translation>
+    </message>
+    <message>
+      <source>Note {title} was saved.</source>
+      <translation>メモ「{title}」を保存しました。</translation>
+    </message>
+    <message>
+      <source>Delete the note {title}? Its text is removed from the keyring too.</source>
+      <translation>メモ「{title}」を削除しますか？ 本文もキーリングから削除されます。</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>メモを削除</translation>
+    </message>
+    <message>
+      <source>Note {title} was deleted.</source>
+      <translation>メモ「{title}」を削除しました。</translation>
+    </message>
+    <message>
+      <source>🔒 Notes are locked. {why}</source>
+      <translation>🔒 メモは開けません。{why}</translation>
+    </message>
+  </context>
+  <context>
     <name>plan</name>
     <message>
       <source>The My Number Card is not at hand (lost, suspended, being reissued or returned).</source>
@@ -439,8 +745,8 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>市区町村の窓口で暗証番号の再設定をしてください。</translation>
     </message>
     <message>
-      <source>Do not try the PIN. Use face recognition at the card reader.</source>
-      <translation>暗証番号は入力しないでください。カードリーダーで顔認証を使ってください。</translation>
+      <source>Do not try the PIN. Use face recognition if the card reader has it; otherwise show the card together with the qualification notice.</source>
+      <translation>暗証番号は入力しないでください。カードリーダーに顔認証があれば顔認証を使い、なければカードと資格情報のお知らせを一緒に見せてください。</translation>
     </message>
     <message>
       <source>Ask the insurer for a new qualification certificate.</source>
@@ -660,6 +966,445 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
   </context>
   <context>
+    <name>records</name>
+    <message>
+      <source>This date is before the date of birth.</source>
+      <translation>生年月日より前の日付です。</translation>
+    </message>
+    <message>
+      <source>This date is in the future. Please check it.</source>
+      <translation>未来の日付になっています。確かめてください。</translation>
+    </message>
+    <message>
+      <source>This date is before the card was issued.</source>
+      <translation>カードの発行日より前の日付です。</translation>
+    </message>
+    <message>
+      <source>This date is before the card was lost.</source>
+      <translation>カードをなくした日より前の日付です。</translation>
+    </message>
+    <message>
+      <source>Please enter the date the card was issued.</source>
+      <translation>カードの発行日を入力してください。</translation>
+    </message>
+    <message>
+      <source>Please enter the date you applied for the card.</source>
+      <translation>カードを申請した日を入力してください。</translation>
+    </message>
+    <message>
+      <source>The application date cannot be after the issue date.</source>
+      <translation>申請日を発行日より後にすることはできません。</translation>
+    </message>
+    <message>
+      <source>The expiry date must be after the issue date.</source>
+      <translation>有効期限は発行日より後の日付にしてください。</translation>
+    </message>
+    <message>
+      <source>The certificate cannot be issued before the card.</source>
+      <translation>電子証明書の発行日をカードの発行日より前にすることはできません。</translation>
+    </message>
+    <message>
+      <source>The certificate cannot last longer than the card.</source>
+      <translation>電子証明書の有効期限はカードの有効期限を超えられません。</translation>
+    </message>
+    <message>
+      <source>A face-authentication card cannot be set up on a smartphone (it has no signing certificate).</source>
+      <translation>顔認証マイナンバーカードはスマートフォンに登録できません(署名用電子証明書がないためです)。</translation>
+    </message>
+    <message>
+      <source>No card is recorded for this person.</source>
+      <translation>この方のカードは記録されていません。</translation>
+    </message>
+    <message>
+      <source>This card does not have that PIN.</source>
+      <translation>このカードにはその暗証番号はありません。</translation>
+    </message>
+    <message>
+      <source>This PIN is already locked after {limit} wrong entries. Have it reset at the municipal office.</source>
+      <translation>この暗証番号は{limit}回まちがえたため、すでにロックされています。市区町村の窓口で初期化してもらってください。</translation>
+    </message>
+    <message>
+      <source>This PIN is locked, so it cannot have been entered correctly. Record the reset first.</source>
+      <translation>この暗証番号はロックされているため、正しく入力できたはずがありません。先に初期化したことを記録してください。</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+      <source>This overlaps another insurance period ({since} to {until}). End that one first.</source>
+      <translation>ほかの保険の期間({since}〜{until})と重なっています。先にそちらを終了してください。</translation>
+    </message>
+    <message>
+      <source>National health insurance and late-elderly care have no dependents: each person is insured on their own.</source>
+      <translation>国民健康保険と後期高齢者医療には扶養がありません。一人ひとりが加入します。</translation>
+    </message>
+    <message>
+      <source>A person cannot be their own dependent.</source>
+      <translation>自分自身を扶養者にすることはできません。</translation>
+    </message>
+    <message>
+      <source>Please choose the insured person from the family.</source>
+      <translation>被保険者を家族の中から選んでください。</translation>
+    </message>
+    <message>
+      <source>The insured person has no own insurance on record for that date.</source>
+      <translation>その日付に、被保険者本人の保険が記録されていません。</translation>
+    </message>
+    <message>
+      <source>This person is not insured as a dependent.</source>
+      <translation>この方は扶養として加入していません。</translation>
+    </message>
+    <message>
+      <source>After leaving work choose voluntary continuation or national health insurance.</source>
+      <translation>退職後は任意継続か国民健康保険を選んでください。</translation>
+    </message>
+    <message>
+      <source>Voluntary continuation is only possible under 75.</source>
+      <translation>任意継続は75歳未満の方だけが利用できます。</translation>
+    </message>
+    <message>
+      <source>Late-elderly medical care is already recorded from the 75th birthday.</source>
+      <translation>75歳の誕生日からの後期高齢者医療は、すでに記録されています。</translation>
+    </message>
+    <message>
+      <source>Please enter the valid-until date printed on the qualification certificate.</source>
+      <translation>資格確認書に書かれている有効期限を入力してください。</translation>
+    </message>
+    <message>
+      <source>Tick "held", or enter the date you applied for it.</source>
+      <translation>「手元にある」にチェックを入れるか、申請した日を入力してください。</translation>
+    </message>
+    <message>
+      <source>A clinic or pharmacy called {name} is already saved. Use another name.</source>
+      <translation>「{name}」という医療機関・薬局はすでに登録されています。別の名前にしてください。</translation>
+    </message>
+    <message>
+      <source>A face-recognition card reader always checks eligibility online.</source>
+      <translation>顔認証つきカードリーダーのある医療機関では、必ずオンライン資格確認ができます。</translation>
+    </message>
+    <message>
+      <source>This card is already marked as lost.</source>
+      <translation>このカードは、すでに紛失として記録されています。</translation>
+    </message>
+    <message>
+      <source>This lost-card case is already closed.</source>
+      <translation>この紛失の手続きは、すでに終わっています。</translation>
+    </message>
+    <message>
+      <source>Express issuance only applies to the reissue application.</source>
+      <translation>特急発行は再発行の申請のときだけ選べます。</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>カード</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <source>Issue date</source>
+      <translation>発行日</translation>
+    </message>
+    <message>
+      <source>Application date</source>
+      <translation>申請日</translation>
+    </message>
+    <message>
+      <source>Expiry printed on the card</source>
+      <translation>カードに書かれた有効期限</translation>
+    </message>
+    <message>
+      <source>Certificate issue date</source>
+      <translation>電子証明書の発行日</translation>
+    </message>
+    <message>
+      <source>Notified certificate expiry</source>
+      <translation>通知された電子証明書の有効期限</translation>
+    </message>
+    <message>
+      <source>Registration checked on</source>
+      <translation>利用登録を確認した日</translation>
+    </message>
+    <message>
+      <source>Smartphone set up</source>
+      <translation>スマートフォンに登録済み</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>暗証番号</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>開始日</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>終了日</translation>
+    </message>
+    <message>
+      <source>Insurer</source>
+      <translation>保険者</translation>
+    </message>
+    <message>
+      <source>Dependent</source>
+      <translation>扶養</translation>
+    </message>
+    <message>
+      <source>Insured person</source>
+      <translation>被保険者</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>発行元</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有効期限</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>手元にある</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名前</translation>
+    </message>
+    <message>
+      <source>Face-recognition card reader</source>
+      <translation>顔認証つきカードリーダー</translation>
+    </message>
+    <message>
+      <source>Lost on</source>
+      <translation>なくした日</translation>
+    </message>
+    <message>
+      <source>Lost-card case</source>
+      <translation>カード紛失の手続き</translation>
+    </message>
+    <message>
+      <source>Express issuance</source>
+      <translation>特急発行</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <source>My Number Card</source>
+      <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+      <source>Face-authentication My Number Card</source>
+      <translation>顔認証マイナンバーカード</translation>
+    </message>
+    <message>
+      <source>Applied for, not yet issued</source>
+      <translation>申請中(まだ発行されていません)</translation>
+    </message>
+    <message>
+      <source>In hand</source>
+      <translation>手元にある</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>紛失</translation>
+    </message>
+    <message>
+      <source>Suspended</source>
+      <translation>一時停止中</translation>
+    </message>
+    <message>
+      <source>Being reissued</source>
+      <translation>再発行中</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>返納済み</translation>
+    </message>
+    <message>
+      <source>User-certificate PIN (4 digits)</source>
+      <translation>利用者証明用電子証明書の暗証番号(数字4桁)</translation>
+    </message>
+    <message>
+      <source>Signing password (6 to 16 characters)</source>
+      <translation>署名用電子証明書のパスワード(6〜16文字)</translation>
+    </message>
+    <message>
+      <source>Card-information PIN (4 digits)</source>
+      <translation>券面事項入力補助用の暗証番号(数字4桁)</translation>
+    </message>
+    <message>
+      <source>Resident-registry PIN (4 digits)</source>
+      <translation>住民基本台帳用の暗証番号(数字4桁)</translation>
+    </message>
+    <message>
+      <source>Municipal office</source>
+      <translation>市区町村の窓口</translation>
+    </message>
+    <message>
+      <source>Convenience store (reserve in the JPKI PIN reset app first)</source>
+      <translation>コンビニ(先にJPKI暗証番号リセットアプリで予約します)</translation>
+    </message>
+    <message>
+      <source>Employee health insurance</source>
+      <translation>健康保険(会社員など)</translation>
+    </message>
+    <message>
+      <source>Voluntary continuation</source>
+      <translation>任意継続</translation>
+    </message>
+    <message>
+      <source>National health insurance</source>
+      <translation>国民健康保険</translation>
+    </message>
+    <message>
+      <source>Mutual aid association</source>
+      <translation>共済組合</translation>
+    </message>
+    <message>
+      <source>Late-elderly medical care</source>
+      <translation>後期高齢者医療</translation>
+    </message>
+    <message>
+      <source>Qualification certificate</source>
+      <translation>資格確認書</translation>
+    </message>
+    <message>
+      <source>Qualification notice</source>
+      <translation>資格情報のお知らせ</translation>
+    </message>
+    <message>
+      <source>Cost-cap certificate</source>
+      <translation>限度額適用認定証</translation>
+    </message>
+    <message>
+      <source>Clinic</source>
+      <translation>診療所</translation>
+    </message>
+    <message>
+      <source>Hospital</source>
+      <translation>病院</translation>
+    </message>
+    <message>
+      <source>Pharmacy</source>
+      <translation>薬局</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>あり</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>わからない</translation>
+    </message>
+    <message>
+      <source>Phone to suspend the card (24 hours)</source>
+      <translation>電話でカードを一時停止する(24時間受付)</translation>
+    </message>
+    <message>
+      <source>Report the loss to the police</source>
+      <translation>警察に遺失届を出す</translation>
+    </message>
+    <message>
+      <source>Report the loss at the municipal office</source>
+      <translation>市区町村の窓口に紛失を届け出る</translation>
+    </message>
+    <message>
+      <source>Apply for a new card</source>
+      <translation>カードの再発行を申請する</translation>
+    </message>
+    <message>
+      <source>Ask the insurer for a qualification certificate</source>
+      <translation>保険者に資格確認書を申請する</translation>
+    </message>
+    <message>
+      <source>The move revoked the signing certificate. Have it issued again at the municipal office.</source>
+      <translation>引っ越しで署名用電子証明書が失効しました。市区町村の窓口で発行し直してもらってください。</translation>
+    </message>
+    <message>
+      <source>{dependent} is a dependent of {holder}, who turns 75 on {date}. {dependent} must join national health insurance or another scheme from that day.</source>
+      <translation>{dependent}さんは{holder}さんの扶養に入っています。{holder}さんは{date}に75歳になります。その日から{dependent}さんは国民健康保険などに加入する必要があります。</translation>
+    </message>
+    <message>
+      <source>{member} turns 75 on {date}: late-elderly medical care starts that day. Record the new insurance when its papers arrive.</source>
+      <translation>{member}さんは{date}に75歳になり、その日から後期高齢者医療に切り替わります。書類が届いたら新しい保険を記録してください。</translation>
+    </message>
+    <message>
+      <source>{dependent} now has national health insurance in their own name from {date}.</source>
+      <translation>{dependent}さんは{date}から本人名義の国民健康保険に加入しています。</translation>
+    </message>
+    <message>
+      <source>How to show insurance</source>
+      <translation>保険の示し方</translation>
+    </message>
+    <message>
+      <source>How to confirm identity</source>
+      <translation>本人確認の方法</translation>
+    </message>
+    <message>
+      <source>If that does not work</source>
+      <translation>うまくいかないとき</translation>
+    </message>
+    <message>
+      <source>Take along</source>
+      <translation>持ち物</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>注意</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>すること</translation>
+    </message>
+    <message>
+      <source>Say at reception</source>
+      <translation>受付で言うこと</translation>
+    </message>
+    <message>
+      <source>Visit plan for {member} on {date}</source>
+      <translation>{member}さんの受診プラン({date})</translation>
+    </message>
+    <message>
+      <source>At {facility}</source>
+      <translation>受診先: {facility}</translation>
+    </message>
+    <message>
+      <source>No clinic chosen: planned for a clinic whose card reader is not known.</source>
+      <translation>受診先が選ばれていません。カードリーダーの種類がわからない医療機関として計画しています。</translation>
+    </message>
+    <message>
+      <source>Card valid until {date}</source>
+      <translation>カードの有効期限: {date}</translation>
+    </message>
+    <message>
+      <source>Certificate valid until {date}</source>
+      <translation>電子証明書の有効期限: {date}</translation>
+    </message>
+    <message>
+      <source>Rules version {version}</source>
+      <translation>ルールの版: {version}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>No clinics or pharmacies saved yet.</source>
+      <translation>医療機関・薬局はまだ登録されていません。</translation>
+    </message>
+  </context>
+  <context>
     <name>relationship</name>
     <message>
       <source>Me</source>
@@ -684,6 +1429,89 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Other</source>
       <translation>その他</translation>
+    </message>
+  </context>
+  <context>
+    <name>rules</name>
+    <message>
+      <source>official</source>
+      <translation>公式</translation>
+    </message>
+    <message>
+      <source>secondary source only</source>
+      <translation>公式以外の情報のみ</translation>
+    </message>
+    <message>
+      <source>sources disagree</source>
+      <translation>情報源によって異なる</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>ルール</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>値</translation>
+    </message>
+    <message>
+      <source>In force since</source>
+      <translation>適用開始日</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>確かさ</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>出典</translation>
+    </message>
+    <message>
+      <source>Rules and sources</source>
+      <translation>ルールと出典</translation>
+    </message>
+    <message>
+      <source>Rules as of {version}. Dates shown are those in force on {today}.</source>
+      <translation>ルールの版: {version}。{today}時点で有効な値を表示しています。</translation>
+    </message>
+    <message>
+      <source>Rules in force</source>
+      <translation>有効なルール</translation>
+    </message>
+    <message>
+      <source>Shipped rule (to the end of the month)</source>
+      <translation>標準のルール(月末まで)</translation>
+    </message>
+    <message>
+      <source>To the end of the third month after the month of expiry</source>
+      <translation>有効期限の月の3か月後の月末まで</translation>
+    </message>
+    <message>
+      <source>Three months from the exact expiry date (one insurer's reading)</source>
+      <translation>有効期限の日からちょうど3か月(一部の保険者の数え方)</translation>
+    </message>
+    <message>
+      <source>Grace period counting</source>
+      <translation>猶予期間の数え方</translation>
+    </message>
+    <message>
+      <source>Shipped rule ({days} days)</source>
+      <translation>標準のルール({days}日)</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <source>Switch-lag days</source>
+      <translation>切り替え直後とみなす日数</translation>
+    </message>
+    <message>
+      <source>Your household's choice where sources disagree</source>
+      <translation>情報源によって異なるルールについての、この世帯の選択</translation>
+    </message>
+    <message>
+      <source>Every plan and to-do that your choice changes says so next to the result.</source>
+      <translation>この選択で結果が変わる計画ややることには、そのことが表示されます。</translation>
     </message>
   </context>
   <context>
@@ -992,6 +1820,26 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Route: My Number card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Route: card + qualification notice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Route: qualification certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Route: self-declaration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Route: smartphone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>OK</source>
       <translation type="unfinished" />
     </message>
@@ -1005,6 +1853,93 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
     <message>
       <source>Urgent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{iso} ({wareki_short})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>todo_page</name>
+    <message>
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To-do list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show &amp;done and snoozed items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Snooze until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Snooze until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to do right now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Snoozed until {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marked done: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hidden until {date}: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back on the list: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a day after today.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1079,123 +2014,275 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <name>visits</name>
     <message>
       <source>Put the My Number Card on the card reader and look at the camera.</source>
-      <translation type="unfinished" />
+      <translation>マイナンバーカードをカードリーダーに置いて、カメラを見てください(顔認証)。</translation>
     </message>
     <message>
       <source>Put the My Number Card on the card reader and enter the 4-digit PIN.</source>
-      <translation type="unfinished" />
+      <translation>マイナンバーカードをカードリーダーに置いて、4けたの暗証番号を入れてください。</translation>
     </message>
     <message>
       <source>Put the My Number Card on the card reader.</source>
-      <translation type="unfinished" />
+      <translation>マイナンバーカードをカードリーダーに置いてください。</translation>
     </message>
     <message>
       <source>Hand the My Number Card to reception together with the qualification notice.</source>
-      <translation type="unfinished" />
+      <translation>マイナンバーカードと資格情報のお知らせを、いっしょに受付に渡してください。</translation>
     </message>
     <message>
       <source>Hand the qualification certificate to reception.</source>
-      <translation type="unfinished" />
+      <translation>資格確認書を受付に渡してください。</translation>
     </message>
     <message>
       <source>Tell reception there is no valid proof of insurance and fill in the self-declaration form.</source>
-      <translation type="unfinished" />
+      <translation>使える保険の証明がないことを受付に伝えて、被保険者資格申立書に記入してください。</translation>
     </message>
     <message>
       <source>(My insurance has just changed.)</source>
-      <translation type="unfinished" />
+      <translation>(保険が切り替わったばかりです。)</translation>
     </message>
     <message>
       <source>(Can you check my eligibility another way?)</source>
-      <translation type="unfinished" />
+      <translation>(別の方法で資格を確認できますか?)</translation>
     </message>
     <message>
       <source>High-cost care cap: agree to share it on the card reader screen; no cap certificate is needed.</source>
-      <translation type="unfinished" />
+      <translation>限度額(高額療養費):カードリーダーの画面で情報の提供に同意してください。限度額適用認定証はいりません。</translation>
     </message>
     <message>
       <source>High-cost care cap: the cap class can be printed on the qualification certificate (ask the insurer); show it.</source>
-      <translation type="unfinished" />
+      <translation>限度額(高額療養費):資格確認書に限度額の区分を書いてもらえます(保険者に申し出ます)。それを見せてください。</translation>
     </message>
     <message>
       <source>High-cost care cap: it cannot be applied automatically here. Keep the receipt and claim the amount above the cap from the insurer.</source>
-      <translation type="unfinished" />
+      <translation>限度額(高額療養費):ここでは自動で適用されません。領収書をとっておき、限度額をこえた分を保険者に申請してください。</translation>
     </message>
     <message>
       <source>clinic</source>
-      <translation type="unfinished" />
+      <translation>診療所</translation>
     </message>
     <message>
       <source>hospital</source>
-      <translation type="unfinished" />
+      <translation>病院</translation>
     </message>
     <message>
       <source>pharmacy</source>
-      <translation type="unfinished" />
+      <translation>薬局</translation>
     </message>
     <message>
       <source>dental clinic</source>
-      <translation type="unfinished" />
+      <translation>歯科</translation>
     </message>
     <message>
       <source>Visit card</source>
-      <translation type="unfinished" />
+      <translation>受診カード</translation>
     </message>
     <message>
       <source>At reception</source>
-      <translation type="unfinished" />
+      <translation>受付で</translation>
     </message>
     <message>
       <source>Bring</source>
-      <translation type="unfinished" />
+      <translation>持ち物</translation>
     </message>
     <message>
       <source>If the reader fails, show this:</source>
-      <translation type="unfinished" />
+      <translation>読み取れないときは、これを見せてください:</translation>
     </message>
     <message>
       <source>Then, in this order</source>
-      <translation type="unfinished" />
+      <translation>それでもだめなら、この順に</translation>
     </message>
     <message>
       <source>Take care</source>
-      <translation type="unfinished" />
+      <translation>気をつけること</translation>
     </message>
     <message>
       <source>DO NOT enter the PIN: one more wrong try locks it. Use face recognition, or hand the card to staff.</source>
-      <translation type="unfinished" />
+      <translation>暗証番号は入れないでください。あと1回まちがえるとロックされます。顔認証を使うか、カードを職員に渡してください。</translation>
     </message>
     <message>
       <source>DO NOT enter the PIN: it is locked. Use face recognition, or hand the card to staff.</source>
-      <translation type="unfinished" />
+      <translation>暗証番号は入れないでください。ロックされています。顔認証を使うか、カードを職員に渡してください。</translation>
     </message>
     <message>
       <source>Card lost or stolen? Call {phone} (free, 24 hours) to stop it.</source>
-      <translation type="unfinished" />
+      <translation>カードをなくしたり盗まれたりしたら、{phone}(無料・24時間)に電話して止めてください。</translation>
     </message>
     <message>
       <source>Or {phone}.</source>
-      <translation type="unfinished" />
+      <translation>または {phone}。</translation>
     </message>
     <message>
       <source>Family contact: {name}</source>
-      <translation type="unfinished" />
+      <translation>家族の連絡先:{name}</translation>
     </message>
     <message>
       <source>Family contact: {name}, {phone}</source>
-      <translation type="unfinished" />
+      <translation>家族の連絡先:{name}({phone})</translation>
     </message>
     <message>
       <source>Clinic or pharmacy not chosen</source>
-      <translation type="unfinished" />
+      <translation>医療機関・薬局は未選択です</translation>
     </message>
     <message>
       <source>Rules {version} · made {made}</source>
-      <translation type="unfinished" />
+      <translation>ルール {version}・作成日 {made}</translation>
     </message>
     <message>
-      <source>Then ask reception:</source>
-      <translation type="unfinished" />
+      <source>The visit date {date} is in the past. Choose today or a later day.</source>
+      <translation>受診日 {date} は過ぎています。今日以降の日を選んでください。</translation>
+    </message>
+    <message>
+      <source>No family member is called {name}. See 'familycare member list'.</source>
+      <translation>{name} という家族はいません。「familycare member list」で確かめてください。</translation>
+    </message>
+    <message>
+      <source>No clinic or pharmacy is called {name}. Check the name in the Visits tab.</source>
+      <translation>{name} という医療機関・薬局はありません。「受診」タブで名前を確かめてください。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+      <source>The output file must end in .pdf ({path}).</source>
+      <translation>保存するファイル名は .pdf で終わるようにしてください({path})。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>{path} に書き込めません:{reason}</translation>
+    </message>
+    <message>
+      <source>Visit card for {name} on {date} written to {path}</source>
+      <translation>{name} さんの {date} の受診カードを {path} に保存しました</translation>
+    </message>
+    <message>
+      <source>Save visit card as PDF</source>
+      <translation>受診カードをPDFで保存</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Show &amp;plan</source>
+      <translation>計画を表示(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Save visit</source>
+      <translation>受診を保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation>PDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>Visit plan</source>
+      <translation>受診の計画</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>だれ</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>どこ</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方法</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>カード</translation>
+    </message>
+    <message>
+      <source>Family visits on this day</source>
+      <translation>この日の家族の受診</translation>
+    </message>
+    <message>
+      <source>&amp;Delete visit</source>
+      <translation>受診を削除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Who</source>
+      <translation>だれ(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Clinic or pharmacy</source>
+      <translation>医療機関・薬局(&amp;C)</translation>
+    </message>
+    <message>
+      <source>(not chosen: the plan assumes the worst)</source>
+      <translation>(未選択:いちばん悪い場合で計画します)</translation>
+    </message>
+    <message>
+      <source>Add a family member on the Family tab first.</source>
+      <translation>先に「家族」タブで家族を追加してください。</translation>
+    </message>
+    <message>
+      <source>Enter the day of the visit, e.g. 2026-12-01 or R8.12.1.</source>
+      <translation>受診日を入れてください(例:2026-12-01、R8.12.1)。</translation>
+    </message>
+    <message>
+      <source>This plan is not saved yet.</source>
+      <translation>この計画はまだ保存されていません。</translation>
+    </message>
+    <message>
+      <source>Visit of {name} saved.</source>
+      <translation>{name} さんの受診を保存しました。</translation>
+    </message>
+    <message>
+      <source>Visit card not saved</source>
+      <translation>受診カードを保存できませんでした</translation>
+    </message>
+    <message>
+      <source>Visit card saved to {path}.</source>
+      <translation>受診カードを {path} に保存しました。</translation>
+    </message>
+    <message>
+      <source>Visit card of {name} sent to the printer.</source>
+      <translation>{name} さんの受診カードをプリンターに送りました。</translation>
+    </message>
+    <message>
+      <source>Delete the visit of {name} on {date}?</source>
+      <translation>{name} さんの {date} の受診を削除しますか?</translation>
+    </message>
+    <message>
+      <source>Delete visit</source>
+      <translation>受診の削除</translation>
+    </message>
+    <message>
+      <source>Family visits on {date}</source>
+      <translation>{date} の家族の受診</translation>
+    </message>
+    <message>
+      <source>(not chosen)</source>
+      <translation>(未選択)</translation>
+    </message>
+    <message>
+      <source>⚠ Reprint: the plan changed</source>
+      <translation>⚠ 印刷しなおし:計画が変わりました</translation>
+    </message>
+    <message>
+      <source>✓ Printed</source>
+      <translation>✓ 印刷ずみ</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>未印刷</translation>
+    </message>
+    <message>
+      <source>What to do:</source>
+      <translation>すること:</translation>
     </message>
   </context>
 </TS>
