@@ -25,11 +25,14 @@ from familycare.storage.dump import (
 )
 from familycare.storage.rows import (
     CardRow,
+    ChecklistStepRow,
     CoverageRow,
+    DelegationRow,
     DocumentRow,
     FacilityRow,
     LostCardCaseRow,
     PinCounterRow,
+    ProxySessionRow,
     TodoStateRow,
     VisitRow,
 )
@@ -65,6 +68,16 @@ def fill_every_table(household: Household) -> None:
                              visit_on=date(2026, 12, 1),
                              printed_at=datetime(2026, 11, 24, 8, 30, tzinfo=UTC)))
         session.add(TodoStateRow(todo_key="renew:1", snoozed_until=date(2026, 12, 1)))
+        session.add(DelegationRow(principal_member_id=father.id, agent_member_id=mother.id,
+                                  kind="portal_voluntary", since=date(2026, 1, 5),
+                                  scopes='{"codes": ["medical_info"], "text": "医療費"}'))
+        proxy = ProxySessionRow(member_id=father.id, device_id="d" * 32, state="done",
+                                started_at=datetime(2026, 11, 24, 9, 0, tzinfo=UTC),
+                                ended_at=datetime(2026, 11, 24, 9, 30, tzinfo=UTC))
+        session.add(proxy)
+        session.flush()
+        session.add(ChecklistStepRow(session_id=proxy.id, phase="after", step_key="logged_out",
+                                     done_at=datetime(2026, 11, 24, 9, 29, tzinfo=UTC)))
 
 
 @pytest.fixture

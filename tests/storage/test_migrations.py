@@ -44,8 +44,9 @@ def test_fresh_database_is_created_owner_only_in_wal_mode(household) -> None:
     assert stored_revision(household.db.engine) == (SchemaState.CURRENT, HEAD)
 
 
-def test_database_from_first_migration_upgrades_with_data_and_backup(tmp_path, clock) -> None:
-    source = FIXTURES / "schema_0001.sqlite3"
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_older_database_upgrades_with_data_and_backup(tmp_path, clock, revision) -> None:
+    source = FIXTURES / f"schema_{revision}.sqlite3"
     data_dir = tmp_path / "old"
     data_dir.mkdir()
     target = data_dir / "familycare.sqlite3"
@@ -57,14 +58,14 @@ def test_database_from_first_migration_upgrades_with_data_and_backup(tmp_path, c
         names = [m.display_name for m in household.members.list_members()]
         assert names == ["山田 花子", "山田 太郎"]
         assert household.members.list_members()[0].birth_date == date(1948, 3, 14)
-        if HEAD != "0001":
+        if HEAD != revision:
             assert household.migration is not None and household.migration.upgraded
             backup = household.migration.backup_file
             assert backup is not None and backup.exists()
             con = sqlite3.connect(backup)
             try:
                 assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (
-                    "0001",
+                    revision,
                 )
                 assert con.execute("SELECT count(*) FROM members").fetchone() == (2,)
             finally:
