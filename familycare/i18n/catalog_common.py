@@ -79,4 +79,14 @@ STORAGE = {
         "the latest version is shown.",
     ),
     "not_found": QT_TRANSLATE_NOOP("storage", "That record no longer exists."),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "storage",
+        "The household is busy: another familycare window or command is saving. Nothing was "
+        "changed. Wait a moment and try again.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "storage",
+        "The disk is full, so this change was not saved. Everything saved before is safe. "
+        "Free some space and try again.",
+    ),
 }

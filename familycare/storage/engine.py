@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 
 from familycare.paths import sqlite_path_from_url
+from familycare.storage.errors import DatabaseBusy, DiskFull
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -29,6 +32,28 @@ def _sqlite_on_connect(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
+# SQLite result codes that mean "someone else holds the lock" or "no room to write".
+_BUSY_CODES = frozenset({"SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED"})
+_FULL_CODES = frozenset({"SQLITE_FULL", "SQLITE_IOERR_WRITE"})
+
+
+def _sqlite_error_to_storage_error(context: ExceptionContext) -> None:
+    """Turn lock time-outs and full disks into StorageErrors with a plain message.
+
+    SQLite has already rolled the statement back; raising here replaces SQLAlchemy's wrapper
+    so that the UI and CLI can name the cause instead of showing a traceback.
+    """
+    original = context.original_exception
+    if not isinstance(original, sqlite3.OperationalError):
+        return
+    name = getattr(original, "sqlite_errorname", "")
+    message = str(original)
+    if name in _BUSY_CODES or "database is locked" in message:
+        raise DatabaseBusy(message) from original
+    if name in _FULL_CODES or "database or disk is full" in message:
+        raise DiskFull(message) from original
+
+
 def make_engine(url: str, *, create_file: bool = True) -> Engine:
     sqlite_file = sqlite_path_from_url(url)
     if sqlite_file is not None:
@@ -38,5 +63,6 @@ def make_engine(url: str, *, create_file: bool = True) -> Engine:
             url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )
         event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "handle_error", _sqlite_error_to_storage_error)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -38,6 +38,18 @@ class DatabaseUnavailable(StorageError):
     code = "database_unavailable"
 
 
+class DatabaseBusy(StorageError):
+    """Another program kept the database locked longer than the busy timeout."""
+
+    code = "database_busy"
+
+
+class DiskFull(StorageError):
+    """The disk (or the file size limit) is full: the change was rolled back."""
+
+    code = "disk_full"
+
+
 class ConcurrentEdit(StorageError):
     """Someone else saved the same record first (optimistic locking)."""
 
