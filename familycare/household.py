@@ -15,6 +15,7 @@ from familycare.services.cards import CardService
 from familycare.services.clock import Clock, SystemClock
 from familycare.services.household_rules import HouseholdRules
 from familycare.services.coverage import CoverageService
+from familycare.services.delegations import DelegationService
 from familycare.services.documents import DocumentService
 from familycare.services.facilities import FacilityService
 from familycare.services.lost_cards import LostCardService
@@ -22,6 +23,7 @@ from familycare.services.member_facts import FactsService
 from familycare.services.members import MemberService
 from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
+from familycare.services.proxy_sessions import ProxySessionService
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.services.todo import TodoService
 from familycare.services.todo_extras import TodoExtrasLoader, visits_from_service
@@ -48,6 +50,8 @@ class Household:
     visits: VisitService
     notes: NoteService
     todo: TodoService
+    delegations: DelegationService
+    proxy_sessions: ProxySessionService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
     demo: bool = False
@@ -96,7 +100,8 @@ def open_household(
     facts = FactsService(db, rules)
     # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
-    notes = NoteService(db, store, load_or_create_device_id(paths.config_dir), audit, guard)
+    device_id = load_or_create_device_id(paths.config_dir)
+    notes = NoteService(db, store, device_id, audit, guard)
     visits = VisitService(db, clock, audit, facts, rules, settings)
     todo = TodoService(
         db, clock, audit, rules, lambda _today: facts.facts_for_all(),
@@ -119,6 +124,8 @@ def open_household(
         visits=visits,
         notes=notes,
         todo=todo,
+        delegations=DelegationService(db, clock, audit, guard),
+        proxy_sessions=ProxySessionService(db, clock, audit, cards, device_id),
         migration=migration,
         demo=demo,
     )
