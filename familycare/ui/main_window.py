@@ -24,6 +24,7 @@ from familycare.services.settings import LANGUAGE, USER_NAME
 from familycare.storage.errors import StorageError
 from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 from familycare.ui.error_text import storage_error_text
+from familycare.ui.member_detail import MemberDetail
 from familycare.ui.members_page import MembersPage
 from familycare.ui.todo_page import TodoPage
 from familycare.ui.visit_page import VisitPage
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.members_page = MembersPage(household.members, self, notes=household.notes)
+        self.members_page = MembersPage(household.members, self, notes=household.notes,
+                                        details=MemberDetail(household))
         self.tabs.addTab(self.members_page, translate("main", "Family"))
         self.visit_page = VisitPage(household, self)
         self.tabs.addTab(self.visit_page, translate("main", "Visits"))
@@ -159,7 +161,8 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         index = self.tabs.indexOf(self.members_page)
         self.members_page.deleteLater()
-        self.members_page = MembersPage(household.members, self, notes=household.notes)
+        self.members_page = MembersPage(household.members, self, notes=household.notes,
+                                        details=MemberDetail(household))
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, self.members_page, translate("main", "Family"))
         self.members_page.reload()

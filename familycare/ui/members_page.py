@@ -27,6 +27,7 @@ from familycare.services.members import MemberService
 from familycare.services.notes import NoteService
 from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
+from familycare.ui.member_detail import MemberDetail
 from familycare.ui.member_form import MemberForm
 from familycare.ui.member_table_model import MemberTableModel
 from familycare.ui.notes_panel import NotesPanel
@@ -54,9 +55,12 @@ class MembersPage(QWidget):
         parent: QWidget | None = None,
         confirm: Confirm = ask_yes_no,
         notes: NoteService | None = None,
+        details: MemberDetail | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = members
+        # Card, PINs, insurance, documents and lost card of the member shown (own tabs).
+        self.details = details
         # Sensitive notes of the member shown, under the form (bodies only on "Show").
         self.notes_panel = NotesPanel(notes, self) if notes is not None else None
         self._confirm = confirm
@@ -103,8 +107,21 @@ class MembersPage(QWidget):
             right.addWidget(self.notes_panel)
         right.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 3)
-        layout.addLayout(right, 4)
+        if details is None:
+            layout.addWidget(self.table, 3)
+            layout.addLayout(right, 4)
+        else:
+            # The form becomes the first of the member's tabs; the name stays above them all.
+            right.removeWidget(self.heading)
+            form_tab = QWidget(self)
+            form_tab.setLayout(right)
+            details.insert_member_tab(form_tab, translate("members", "Details"))
+            details.changed.connect(self.members_changed)
+            column = QVBoxLayout()
+            column.addWidget(self.heading)
+            column.addWidget(details, 1)
+            layout.addWidget(self.table, 2)
+            layout.addLayout(column, 5)
 
     # -- loading -----------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -138,6 +155,8 @@ class MembersPage(QWidget):
         self.form.load(member)
         if self.notes_panel is not None:
             self.notes_panel.set_member(member.id)
+        if self.details is not None:
+            self.details.set_member(member)
         self.delete_button.setEnabled(True)
         self.status.clear()
 
@@ -148,6 +167,8 @@ class MembersPage(QWidget):
         self.heading.setText(translate("members", "New member"))
         if self.notes_panel is not None:
             self.notes_panel.set_member(None)
+        if self.details is not None:
+            self.details.set_member(None)
         used = [self.model.member_at(r).colour for r in range(self.model.rowCount())]
         self.form.clear(next_free_colour(used))
         self.delete_button.setEnabled(False)
