@@ -17,7 +17,8 @@ from familycare.domain.member_facts import CardKind
 from familycare.domain.validation import ValidationIssue
 
 ADULT_AGE = 18  # the legal representative's authority ends; a voluntary agent must be this old
-SELF_REGISTRATION_AGE = 15  # from 15 the child takes part in registering (no longer the parent alone)
+# From 15 the child takes part in registering agents (no longer the parent alone).
+SELF_REGISTRATION_AGE = 15
 WARNING_DAYS = 90  # how far ahead the page warns about a birthday or an end date
 MAX_MEMO_LENGTH = 2000
 MAX_SCOPE_TEXT_LENGTH = 500

@@ -1,4 +1,4 @@
-"""Who may act for whom (マイナポータル 代理人, 法定代理人, 成年後見人, 委任状), as the family recorded it."""
+"""Who may act for whom (マイナポータル 代理人, 法定代理人, 成年後見人, 委任状), as recorded."""
 
 from __future__ import annotations
 
