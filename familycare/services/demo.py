@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from familycare.domain.member import MemberDraft, Relationship
 from familycare.household import Household
+from familycare.services.demo_delegations import add_demo_delegations
 from familycare.services.demo_records import add_demo_records
 from familycare.services.demo_visits import add_demo_visits
 
@@ -50,7 +51,12 @@ def add_demo_members(household: Household, t: date) -> None:
         household.members.add_member(draft)
 
 
-DEMO_STEPS: list[DemoStep] = [add_demo_members, add_demo_records, add_demo_visits]
+DEMO_STEPS: list[DemoStep] = [
+    add_demo_members,
+    add_demo_records,
+    add_demo_visits,
+    add_demo_delegations,
+]
 
 
 def build_demo_family(household: Household, today: date | None = None) -> None:
