@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(translate("main", "&Recent households"))
         file_menu.insertAction(self.recent_menu.menuAction(), new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), open_action)
+        restore_action = QAction(translate("main", "Restore from &backup…"), self)
+        restore_action.triggered.connect(self._restore_from_backup)
+        file_menu.addAction(restore_action)
         file_menu.addSeparator()
         quit_action = QAction(translate("main", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -171,6 +174,11 @@ class MainWindow(QMainWindow):
         self.household_changed.emit()
         return True
 
+    def _restore_from_backup(self) -> None:
+        from familycare.ui.restore_dialog import open_restore_dialog
+
+        open_restore_dialog(self)
+
     # -- home and to-do (the first tab answers "is anyone in trouble?") -----------------
     def _install_todo_pages(self) -> None:
         for old in (self.home_page, self.todo_page):
@@ -178,7 +186,7 @@ class MainWindow(QMainWindow):
                 self.tabs.removeTab(self.tabs.indexOf(old))
                 old.deleteLater()
         household = self.household
-        self.home_page = DashboardPage(household.todo, next_visits_from(household.visits), self)
+        self.home_page = DashboardPage(household.todo, next_visits_from(household.db), self)
         self.todo_page = TodoPage(household.todo, self)
         self.tabs.insertTab(0, self.home_page, translate("main", "Home"))
         self.tabs.insertTab(2, self.todo_page, translate("main", "To-do"))
