@@ -84,8 +84,6 @@ def run_gui(options: GuiOptions) -> int:
         setup_logging,
     )
     from familycare.services.recent_households import RecentHouseholds
-    from familycare.storage.errors import StorageError
-    from familycare.ui.error_text import storage_error_text
     from familycare.ui.main_window import MainWindow
 
     route_qt_messages_to_log()
@@ -110,16 +108,30 @@ def run_gui(options: GuiOptions) -> int:
         )
 
     install_excepthook(paths.log_dir, notify_crash)
-    try:
-        household = open_with_demo(paths, options.demo)
-    except StorageError as exc:
-        install_translators(app, choose_language(options.language or "", QLocale.system().name()))
-        message = storage_error_text(exc)
-        log.error("household not opened: %s %s", exc.code, exc.detail)
-        if headless:
-            print(f"familycare: {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, translate("app", "Household not opened"), message)
+
+    def install_system_language() -> object:
+        return install_translators(
+            app, choose_language(options.language or "", QLocale.system().name())
+        )
+
+    # One window per household file; a damaged file gets the recovery dialog (startup_recovery).
+    from familycare.services.instance_lock import lock_for
+    from familycare.ui.startup_recovery import (
+        open_or_recover,
+        refuse_second_window,
+        start_window_services,
+    )
+
+    instance_lock = None if options.demo else lock_for(paths)
+    if instance_lock is not None and not instance_lock.acquire():
+        install_system_language()
+        return refuse_second_window(paths, headless)
+    household = open_or_recover(
+        paths, lambda: open_with_demo(paths, options.demo), headless, install_system_language
+    )
+    if household is None:
+        if instance_lock is not None:
+            instance_lock.release()
         return 1
 
     language = choose_language(
@@ -154,10 +166,14 @@ def run_gui(options: GuiOptions) -> int:
                 print(f"familycare: could not write {options.screenshot}", file=sys.stderr)
                 exit_code = 1
     else:
+        activation_server = start_window_services(window)  # daily backup, "come forward"
         exit_code = app.exec()
+        del activation_server
     QTimer.singleShot(0, lambda: None)
     del translators
     window.household.close()
+    if instance_lock is not None:
+        instance_lock.release()
     if options.demo:
         shutil.rmtree(paths.data_dir, ignore_errors=True)
     return exit_code

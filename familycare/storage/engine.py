@@ -33,7 +33,9 @@ def _sqlite_on_connect(dbapi_connection: object, _record: object) -> None:
 
 
 # SQLite result codes that mean "someone else holds the lock" or "no room to write".
-_BUSY_CODES = frozenset({"SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED"})
+_BUSY_CODES = frozenset(
+    {"SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED"}
+)
 _FULL_CODES = frozenset({"SQLITE_FULL", "SQLITE_IOERR_WRITE"})
 
 
