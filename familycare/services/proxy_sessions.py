@@ -151,7 +151,12 @@ class ProxySessionService:
 
     def _pin(self, session_id: int, accepted: bool) -> PinOutcome:
         current = self.get(session_id)
-        ps.pin_event(current, accepted, None)  # refuses outside an active session
+        try:
+            ps.pin_event(current, accepted, None)  # refuses outside an active session
+        except SessionRefused as exc:
+            raise ProxySessionRefused(
+                exc.code, {**exc.params, "name": self.member(current.member_id).display_name}
+            ) from None
         if accepted:
             report = self._cards.record_pin_success(current.member_id, PinKind.USER_CERT)
         else:
