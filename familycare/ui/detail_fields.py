@@ -65,7 +65,7 @@ STATUS_ICONS = {
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "danger": QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
-STATUS_SYMBOLS = {"ok": "✔", "info": "ℹ", "warning": "⚠", "danger": "⛔"}
+STATUS_SYMBOLS = {"ok": "✔", "info": "ℹ", "warning": "⚠", "danger": "✖"}
 
 
 class StatusLine(QWidget):
@@ -90,6 +90,9 @@ class StatusLine(QWidget):
         icon = self.style().standardIcon(STATUS_ICONS[level])
         self.icon.setPixmap(icon.pixmap(24, 24))
         self.text.setText(f"{STATUS_SYMBOLS[level]} {text}")
+        font = self.text.font()
+        font.setBold(level == "danger")  # the strongest warnings also stand out in print
+        self.text.setFont(font)
         self.text.setObjectName(f"status_{level}")
         self.setAccessibleName(text)
 

@@ -214,13 +214,12 @@ class LostCardPanel(QWidget):
             "member_ui", "Or the card call centre: {phone}"), {"phone": checklist.phone_call_center}))
         for item in checklist.items:
             row = self.steps[item.step]
-            for widget in (row.check, row.date, row.save_date):
-                widget.setVisible(item.needed)
+            row.check.setVisible(item.needed)
+            for widget in (row.date, row.save_date):  # a date only once it is done
+                widget.setVisible(item.needed and item.done)
             row.error.hide()
             row.check.setChecked(item.done)
             row.date.set_value(item.done_on)
-            row.date.setEnabled(item.done)
-            row.save_date.setEnabled(item.done)
         self.express.setChecked(case.express_reissue)
         self.express.setEnabled(case.steps[LostCardStep.REISSUE_APPLIED] is not None)
         fees = fill(translate(

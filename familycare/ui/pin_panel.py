@@ -151,6 +151,8 @@ class PinPanel(QWidget):
     def reload(self) -> None:
         for row in self.rows.values():
             self.rows_box.removeWidget(row)
+            row.hide()  # deleteLater waits for the event loop: never paint the old rows
+            row.setParent(None)
             row.deleteLater()
         self.rows = {}
         member = self._member
