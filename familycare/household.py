@@ -13,11 +13,11 @@ from familycare.secrets.store import SecretStore
 from familycare.services.audit import AuditTrail
 from familycare.services.cards import CardService
 from familycare.services.clock import Clock, SystemClock
-from familycare.services.household_rules import HouseholdRules
 from familycare.services.coverage import CoverageService
 from familycare.services.delegations import DelegationService
 from familycare.services.documents import DocumentService
 from familycare.services.facilities import FacilityService
+from familycare.services.household_rules import HouseholdRules
 from familycare.services.lost_cards import LostCardService
 from familycare.services.member_facts import FactsService
 from familycare.services.members import MemberService
@@ -26,7 +26,7 @@ from familycare.services.plain_text_guard import PlainTextGuard
 from familycare.services.proxy_sessions import ProxySessionService
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.services.todo import TodoService
-from familycare.services.todo_extras import TodoExtrasLoader, visits_from_service
+from familycare.services.todo_extras import TodoExtrasLoader, visits_from_storage
 from familycare.services.visits import VisitService
 from familycare.storage.database import Database
 from familycare.storage.migrator import MigrationResult
@@ -105,7 +105,7 @@ def open_household(
     visits = VisitService(db, clock, audit, facts, rules, settings)
     todo = TodoService(
         db, clock, audit, rules, lambda _today: facts.facts_for_all(),
-        TodoExtrasLoader(db, visits_from_service(visits)),
+        TodoExtrasLoader(db, visits_from_storage(db)),
     )
     return Household(
         paths=paths,

@@ -71,7 +71,21 @@ class FamilyOverview:
     members: tuple[MemberOverview, ...]  # worst news first
     entries: tuple[TodoEntry, ...]  # showing today, not done or snoozed, by date
     hidden: tuple[TodoEntry, ...]  # showing today but done or snoozed (so they can be undone)
-    upcoming: tuple[TodoEntry, ...]  # every dated item not done, including future ones
+    derived: tuple[tuple[Member, tuple[TodoItem, ...]], ...]  # every item, per member
+    states: Mapping[str, TodoState]
+
+    @property
+    def upcoming(self) -> list[TodoEntry]:
+        """Every dated item not done, including those not showing yet (for calendars);
+        built on demand: the dashboard never needs it."""
+        found = []
+        for member, items in self.derived:
+            for item in items:
+                state = self.states.get(item.key)
+                if not item.floating and (state is None or not state.done):
+                    found.append(TodoEntry(item, member.display_name, member.colour, state))
+        found.sort(key=_by_item_order)
+        return found
 
     def member(self, member_id: int) -> MemberOverview | None:
         for overview in self.members:
@@ -130,7 +144,7 @@ class TodoService:
         lead_times = self._lead_times
         shown: list[TodoEntry] = []
         hidden: list[TodoEntry] = []
-        upcoming: list[TodoEntry] = []
+        every: list[tuple[Member, tuple[TodoItem, ...]]] = []
         overviews: list[tuple[tuple[int, date, str], MemberOverview]] = []
         derived: set[str] = set()
         for member in members:
@@ -139,18 +153,16 @@ class TodoService:
                 continue
             member_extras = extras.get(member.id, NO_EXTRAS)
             items = derive_todos(member, member_facts, today, rules, member_extras, lead_times)
+            every.append((member, tuple(items)))
             name, colour = member.display_name, member.colour
             mine: list[TodoEntry] = []
             for item in items:
                 key = item.key
                 derived.add(key)
-                state = states.get(key)
-                entry = TodoEntry(item, name, colour, state)
-                if state is None or not state.done:
-                    if not item.floating:
-                        upcoming.append(entry)
                 if not item.visible_on(today):
                     continue
+                state = states.get(key)
+                entry = TodoEntry(item, name, colour, state)
                 if state is not None and state.hides_on(today):
                     hidden.append(entry)
                 else:
@@ -171,7 +183,8 @@ class TodoService:
                 tuple(o for _, o in overviews),
                 tuple(sorted(shown, key=by_date)),
                 tuple(sorted(hidden, key=by_date)),
-                tuple(sorted(upcoming, key=by_date)),
+                tuple(every),
+                states,
             ),
             derived,
         )

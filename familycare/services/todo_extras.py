@@ -1,15 +1,16 @@
 """What the to-do derivation reads besides ``MemberFacts``: open lost-card cases, upcoming
 visits, and the dependents of a member about to turn 75.
 
-A few cheap queries per refresh: open cases (one query), visits in the next weeks (through the
-visit service when it is wired), and dependents only for the few members near 75.
+A few cheap queries per refresh: open cases (one query), visits in the next weeks as stored
+(one query), and dependents only for the few members near 75.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from familycare.domain.card_record import LostCardCase, LostCardStep
 from familycare.domain.coverage import covers
@@ -17,8 +18,10 @@ from familycare.domain.dates import age_on
 from familycare.domain.todo_inputs import LostCardProgress, TodoExtras, VisitDigest
 from familycare.storage.coverage_repository import CoverageRepository
 from familycare.storage.database import Database
+from familycare.storage.facility_repository import FacilityRepository
 from familycare.storage.lost_card_repository import LostCardRepository
 from familycare.storage.member_repository import MemberRepository
+from familycare.storage.visit_repository import VisitRepository
 
 # member id → visits in the next weeks (the visit service's answer, already digested).
 VisitsLoader = Callable[[date], Mapping[int, Sequence[VisitDigest]]]
@@ -100,20 +103,38 @@ def _dependents_under_75(
 VISIT_WINDOW_DAYS = 14
 
 
-def visits_from_service(service: object, window_days: int = VISIT_WINDOW_DAYS) -> VisitsLoader:
-    """A ``VisitsLoader`` over ``VisitService.upcoming``: the next ``window_days`` of visits,
-    each with its facility, planned route and reprint flag."""
+def stored_visits(db: Database, today: date, window_days: int) -> dict[int, list[VisitDigest]]:
+    """Member id → visits from ``today`` to ``today + window_days`` as last planned, by day.
 
-    def load(today: date) -> dict[int, list[VisitDigest]]:
-        found: dict[int, list[VisitDigest]] = {}
-        for planned in service.upcoming(today, window_days):  # type: ignore[attr-defined]
-            if planned.id is None:
-                continue
-            facility = planned.facility.name if planned.facility is not None else ""
-            found.setdefault(planned.member.id, []).append(VisitDigest(
-                planned.id, planned.visit_on, facility, planned.plan.route.value,
-                planned.needs_reprint, planned.fingerprint,
-            ))
-        return found
+    Reads the stored plans (route, fingerprints) without planning again: the visit service
+    re-plans when facts change and when its tab lists the visits, and planning thousands of
+    visits on every dashboard refresh would cost seconds. A printed card whose stored
+    fingerprint moved on since printing needs reprinting.
+    """
+    with db.unit_of_work() as session:
+        records = VisitRepository(session).between(today, today + timedelta(days=window_days))
+        names = {f.id: f.name for f in FacilityRepository(session).list_all()} if records else {}
+    found: dict[int, list[VisitDigest]] = {}
+    for record in records:
+        facility = names.get(record.facility_id, "") if record.facility_id is not None else ""
+        found.setdefault(record.member_id, []).append(VisitDigest(
+            record.id, record.visit_on, facility, _stored_route(record.plan_json),
+            record.printed and record.printed_fingerprint != record.plan_fingerprint,
+            record.plan_fingerprint,
+        ))
+    return found
 
-    return load
+
+def _stored_route(plan_json: str) -> str:
+    if not plan_json:
+        return ""
+    try:
+        plan = json.loads(plan_json).get("plan", {})
+    except (ValueError, AttributeError):
+        return ""
+    route = plan.get("route") if isinstance(plan, dict) else None
+    return route if isinstance(route, str) else ""
+
+
+def visits_from_storage(db: Database, window_days: int = VISIT_WINDOW_DAYS) -> VisitsLoader:
+    return lambda today: stored_visits(db, today, window_days)

@@ -8,14 +8,13 @@ so filling the model for 2,000 members stays cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from familycare.domain.todo_inputs import Severity
+from familycare.domain.todo_inputs import Severity, VisitDigest
 from familycare.i18n.catalog_plan import ROUTES
 from familycare.i18n.catalog_todo import ROUTE_LABELS
 from familycare.i18n.text import translate, translate_code
@@ -47,13 +46,6 @@ _ICONS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class NextVisit:
-    on: date
-    facility: str
-    route: str  # the visit plan's route code
-
-
 class DashboardTableModel(QAbstractTableModel):
     MEMBER, AGE, STATUS, ACTION, DEADLINE, VISIT = range(6)
     COLUMNS = 6
@@ -62,7 +54,7 @@ class DashboardTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._today = today
         self._rows: list[MemberOverview] = []
-        self._visits: dict[int, NextVisit] = {}
+        self._visits: dict[int, VisitDigest] = {}
         self._texts: dict[int, tuple[str, ...]] = {}
         self._icons: dict[Severity, QIcon] = {}
 
@@ -71,7 +63,7 @@ class DashboardTableModel(QAbstractTableModel):
         self,
         rows: list[MemberOverview] | tuple[MemberOverview, ...],
         today: date,
-        visits: dict[int, NextVisit] | None = None,
+        visits: dict[int, VisitDigest] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -163,7 +155,7 @@ class DashboardTableModel(QAbstractTableModel):
         visit = visit_tip = ""
         planned = self._visits.get(overview.member.id)
         if planned is not None:
-            visit = f"{date_text(planned.on)}\n{planned.facility}".strip()
+            visit = f"{date_text(planned.on)}\n{planned.facility_name}".strip()
             route = ROUTES.get(planned.route)
             visit_tip = translate_code("plan", route) if route else ""
             short = ROUTE_LABELS.get(planned.route)

@@ -21,28 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycare.domain.todo_inputs import Severity
+from familycare.domain.todo_inputs import Severity, VisitDigest
 from familycare.i18n.text import fill, translate
 from familycare.services.todo import FamilyOverview, TodoService
-from familycare.ui.dashboard_model import MEMBER_ID_ROLE, DashboardTableModel, NextVisit
+from familycare.services.todo_extras import stored_visits
+from familycare.storage.database import Database
+from familycare.ui.dashboard_model import MEMBER_ID_ROLE, DashboardTableModel
 
 VISIT_WINDOW_DAYS = 60
 
-VisitsLoader = Callable[[date], dict[int, NextVisit]]
+VisitsLoader = Callable[[date], dict[int, VisitDigest]]
 
 
-def next_visits_from(service: object) -> VisitsLoader:
-    """Member id → first planned visit in the next weeks, from ``VisitService.upcoming``."""
+def next_visits_from(db: Database) -> VisitsLoader:
+    """Member id → first visit in the next weeks, as stored (see ``stored_visits``)."""
 
-    def load(today: date) -> dict[int, NextVisit]:
-        found: dict[int, NextVisit] = {}
-        for planned in service.upcoming(today, VISIT_WINDOW_DAYS):  # type: ignore[attr-defined]
-            member_id = planned.member.id
-            if member_id in found:
-                continue
-            facility = planned.facility.name if planned.facility is not None else ""
-            found[member_id] = NextVisit(planned.visit_on, facility, planned.plan.route.value)
-        return found
+    def load(today: date) -> dict[int, VisitDigest]:
+        return {member_id: visits[0]
+                for member_id, visits in stored_visits(db, today, VISIT_WINDOW_DAYS).items()}
 
     return load
 
@@ -96,6 +92,9 @@ class DashboardPage(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 4 + 10)
         header = self.table.horizontalHeader()
+        # Fit widths to the first rows only (the worst news): measuring all 2,000 would
+        # build every row's texts on each refresh.
+        header.setResizeContentsPrecision(40)
         for column in range(DashboardTableModel.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DashboardTableModel.ACTION, QHeaderView.ResizeMode.Stretch)

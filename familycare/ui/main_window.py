@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
                 self.tabs.removeTab(self.tabs.indexOf(old))
                 old.deleteLater()
         household = self.household
-        self.home_page = DashboardPage(household.todo, next_visits_from(household.visits), self)
+        self.home_page = DashboardPage(household.todo, next_visits_from(household.db), self)
         self.todo_page = TodoPage(household.todo, self)
         self.tabs.insertTab(0, self.home_page, translate("main", "Home"))
         self.tabs.insertTab(2, self.todo_page, translate("main", "To-do"))

@@ -20,7 +20,7 @@ FAR = date(2030, 6, 1)
 
 @pytest.fixture
 def page(qtbot, household):
-    widget = DashboardPage(household.todo, next_visits_from(household.visits))
+    widget = DashboardPage(household.todo, next_visits_from(household.db))
     qtbot.addWidget(widget)
     return widget
 

@@ -1,0 +1,209 @@
+"""Benchmark: the Home tab and the to-do list for 2,000 members and 50,000 visits.
+
+Budgets: dashboard model populated ≤ 300 ms; to-do computed ≤ 100 ms. A bare-Qt baseline
+(an empty QTableView over a trivial 2,000-row model) is measured in the same run, so the
+ratios say how much of the time is ours on this machine.
+
+Run: .venv/bin/python tests/benchmarks/bench_dashboard.py [--rounds N]
+Not a pytest test: timings on a shared machine are noise, so they are reported, not asserted.
+The database is built in a temporary folder with bulk inserts (not through the services:
+50,000 audited inserts would take minutes and measure nothing we care about here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import insert  # noqa: E402
+
+from familycare.domain.palette import PALETTE_HEX  # noqa: E402
+from familycare.services.clock import FixedClock  # noqa: E402
+from familycare.storage.rows import (  # noqa: E402
+    CardRow,
+    CoverageRow,
+    DocumentRow,
+    FacilityRow,
+    LostCardCaseRow,
+    MemberRow,
+    PinCounterRow,
+    VisitRow,
+)
+
+MEMBERS = 2000
+VISITS = 50_000
+TODAY = date(2026, 11, 25)
+MODEL_BUDGET_MS = 300.0
+TODO_BUDGET_MS = 100.0
+
+
+def _day(rng: random.Random, first: date, last: date) -> date:
+    return first + timedelta(days=rng.randrange((last - first).days + 1))
+
+
+def build_database(household, rng: random.Random) -> None:
+    """Members of every age with cards in every phase, PIN failures, insurer changes,
+    documents, a few lost cards, and 50,000 visits from two years back to one year ahead."""
+    members, cards, pins, coverages, documents, lost = [], [], [], [], [], []
+    for i in range(1, MEMBERS + 1):
+        birth = _day(rng, date(1926, 1, 1), date(2024, 12, 31))
+        members.append({"id": i, "display_name": f"会員 {i:04d}", "kana": "", "birth_date": birth,
+                        "relationship": "other", "colour": PALETTE_HEX[i % len(PALETTE_HEX)],
+                        "memo": ""})
+        if rng.random() < 0.92:
+            issued = _day(rng, max(birth, date(2016, 1, 1)), date(2026, 11, 1))
+            state = "lost" if rng.random() < 0.01 else "in_hand"
+            cards.append({
+                "id": i, "member_id": i, "is_current": True,
+                "kind": "face_auth" if rng.random() < 0.1 else "standard", "state": state,
+                "issued_on": issued, "insurance_registered": rng.random() < 0.9,
+                "notified_cert_expires_on": _day(rng, date(2026, 6, 1), date(2029, 12, 31))
+                if rng.random() < 0.3 else None,
+            })
+            failures = rng.choice((0, 0, 0, 0, 1, 2, 3))
+            if failures:
+                pins.append({"card_id": i, "pin_kind": "user_cert", "failures": failures})
+            if state == "lost":
+                lost.append({"card_id": i, "lost_on": TODAY - timedelta(days=rng.randrange(30)),
+                             "lost_outside_home": True})
+        since = _day(rng, date(2010, 4, 1), TODAY)
+        coverages.append({"member_id": i, "kind": rng.choice(("employee", "national")),
+                          "insurer_name": "保険者", "since": since, "confirmed": True})
+        if rng.random() < 0.3:
+            documents.append({"member_id": i, "kind": "qualification_certificate",
+                              "valid_until": _day(rng, date(2026, 7, 31), date(2028, 7, 31)),
+                              "held": True})
+    facilities = [{"id": f, "name": f"医院 {f}", "kind": "clinic",
+                   "online_check": True, "face_reader": f % 3 != 0,
+                   "smartphone_reader": None} for f in range(1, 51)]
+    visits = [{"member_id": rng.randrange(1, MEMBERS + 1), "facility_id": rng.randrange(1, 51),
+               "visit_on": _day(rng, TODAY - timedelta(days=730), TODAY + timedelta(days=365))}
+              for _ in range(VISITS)]
+    with household.db.unit_of_work() as session:
+        for row_type, rows in ((MemberRow, members), (CardRow, cards),
+                               (PinCounterRow, pins), (CoverageRow, coverages),
+                               (DocumentRow, documents), (FacilityRow, facilities),
+                               (LostCardCaseRow, lost), (VisitRow, visits)):
+            if rows:
+                session.execute(insert(row_type), rows)
+
+
+def timed(fn: Callable[[], object], rounds: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from familycare.household import open_household
+    from familycare.paths import resolve_paths
+    from familycare.ui.dashboard_page import DashboardPage, next_visits_from
+
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="familycare-bench-"))
+    household = open_household(resolve_paths(data_dir=folder, environ={}), FixedClock(TODAY))
+    rng = random.Random(20261125)
+    start = time.perf_counter()
+    build_database(household, rng)
+    print(f"built {MEMBERS} members, {VISITS} visits in {time.perf_counter() - start:.1f} s")
+
+    todo = household.todo
+    visits = next_visits_from(household.db)
+    page = DashboardPage(todo, visits)
+    page.resize(1100, 700)
+    page.show()
+    page.reload()  # warm-up: the first listing stores the visits' plans once
+    app.processEvents()
+
+    # The to-do from loaded facts (the 100 ms budget), then end to end with the queries.
+    with household.db.unit_of_work() as session:
+        from familycare.storage.member_repository import MemberRepository
+        from familycare.storage.todo_state_repository import TodoStateRepository
+
+        members = MemberRepository(session).list_all()
+        states = TodoStateRepository(session).all()
+    facts = household.facts.facts_for_all()
+    extras = todo._extras(TODAY) if todo._extras is not None else {}  # noqa: SLF001
+    compute_ms, _ = timed(lambda: todo.compute(TODAY, members, facts, extras, states),
+                          args.rounds)
+    facts_ms, _ = timed(household.facts.facts_for_all, args.rounds)
+    overview_ms, _ = timed(lambda: todo.overview(TODAY), args.rounds)
+    overview = todo.overview(TODAY)
+    next_visits = visits(TODAY)
+    visits_ms, _ = timed(lambda: visits(TODAY), args.rounds)
+
+    def populate() -> None:
+        page.model.set_overview(overview.members, TODAY, next_visits)
+        page.table.viewport().repaint()
+
+    model_ms, _ = timed(populate, args.rounds)
+
+    def full_reload() -> None:
+        page.reload()
+        page.table.viewport().repaint()
+
+    reload_ms, _ = timed(full_reload, args.rounds)
+
+    class Trivial(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+            return 0 if parent.isValid() else MEMBERS
+
+        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+            return 0 if parent.isValid() else 6
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return f"{index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    bare = QTableView()
+    bare.resize(1100, 700)
+    bare.show()
+    app.processEvents()
+
+    def baseline() -> None:
+        bare.setModel(Trivial(bare))
+        bare.viewport().repaint()
+
+    baseline_ms, _ = timed(baseline, args.rounds)
+
+    items = len(overview.entries)
+    print(f"to-do items showing: {items}; members: {len(overview.members)}")
+    print(f"to-do computed from loaded facts: {compute_ms:7.1f} ms  (budget {TODO_BUDGET_MS:.0f})")
+    print(f"facts_for_all (queries):          {facts_ms:7.1f} ms")
+    print(f"to-do overview end to end:        {overview_ms:7.1f} ms")
+    print(f"next visits (VisitService):       {visits_ms:7.1f} ms")
+    print(f"dashboard model populated+paint:  {model_ms:7.1f} ms  (budget {MODEL_BUDGET_MS:.0f})")
+    print(f"dashboard page reload end to end: {reload_ms:7.1f} ms")
+    print(f"bare-Qt baseline (2,000 rows):    {baseline_ms:7.1f} ms")
+    base = max(baseline_ms, 0.01)
+    print(f"ratios to baseline: model {model_ms / base:.1f}x, page reload {reload_ms / base:.1f}x")
+    ok = compute_ms <= TODO_BUDGET_MS and model_ms <= MODEL_BUDGET_MS
+    print("within budget" if ok else "OVER BUDGET")
+    page.close()
+    bare.close()
+    household.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
