@@ -1,21 +1,39 @@
-"""The one place that wires paths, logging, the household, translations and the window."""
+"""The one place that wires paths, logging, the household, translations and the window.
+
+Start-up order (HOUSE_STYLE "Start-up and scale"): the first paint comes before the heavy
+imports. Qt, the language and text size (read with plain ``sqlite3``) and a window
+skeleton come first; only then SQLAlchemy's ORM, the services and the pages are imported,
+the household is opened and the real window replaces the skeleton. Alembic is imported
+only when the stored revision differs from head, keyring only on first use.
+
+``FAMILYCARE_STARTUP_TRACE=1`` prints one line per start-up milestone to stderr
+(``familycare-startup <mark> <unix time> <peak RSS KiB>``) for
+``tests/benchmarks/bench_startup.py``.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from familycare.household import Household, open_household
-from familycare.paths import AppPaths, resolve_paths
+from familycare.paths import AppPaths, resolve_paths, sqlite_path_from_url
+
+if TYPE_CHECKING:
+    from familycare.household import Household
 
 log = logging.getLogger(__name__)
 
 BASE_POINT_SIZE = 12  # comfortable by default (UX.md: ≥ 11 pt)
+WINDOW_SIZE = (1100, 720)
+TRACE_ENV = "FAMILYCARE_STARTUP_TRACE"
 
 
 @dataclass(frozen=True)
@@ -26,6 +44,69 @@ class GuiOptions:
     screenshot: Path | None = None
     exit_when_ready: bool = False
     language: str | None = None
+
+
+@dataclass(frozen=True)
+class EarlySettings:
+    """What the first paint needs from the household, read without SQLAlchemy."""
+
+    language: str = ""  # "ja", "en" or "" (follow the system)
+    text_scale: int = 100
+
+
+class StartupTrace:
+    """Start-up milestones on stderr, only when ``FAMILYCARE_STARTUP_TRACE=1``."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def mark(self, name: str) -> None:
+        if not self.enabled:
+            return
+        print(f"familycare-startup {name} {time.time():.6f} {peak_rss_kib()}", file=sys.stderr)
+        sys.stderr.flush()
+
+
+def peak_rss_kib() -> int:
+    """This process's peak resident set size so far (KiB); 0 where it cannot be read."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak // 1024 if sys.platform == "darwin" else peak)  # macOS reports bytes
+
+
+def read_early_settings(db_url: str) -> EarlySettings:
+    """Language and text size straight from an existing SQLite file, read-only.
+
+    Anything unusual (no file yet, another engine, an old or foreign schema, a locked or
+    broken file) gives the defaults: opening the household later reports real problems.
+    """
+    path = sqlite_path_from_url(db_url)
+    if path is None or not path.is_file():
+        return EarlySettings()
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            rows = dict(
+                connection.execute(
+                    "SELECT key, value FROM settings WHERE key IN ('language', 'text_scale')"
+                ).fetchall()
+            )
+        finally:
+            connection.close()
+    except (sqlite3.Error, ValueError):
+        return EarlySettings()
+    language = rows.get("language", "")
+    try:
+        scale = int(rows.get("text_scale", "100"))
+    except ValueError:
+        scale = 100
+    return EarlySettings(
+        language=language if language in ("ja", "en") else "",
+        text_scale=scale if scale in (100, 150, 200) else 100,
+    )
 
 
 def _has_display() -> bool:
@@ -40,6 +121,8 @@ def demo_paths() -> AppPaths:
 
 
 def open_with_demo(paths: AppPaths, demo: bool) -> Household:
+    from familycare.household import open_household
+
     household = open_household(paths, demo=demo)
     if demo:
         from familycare.services.demo import build_demo_family
@@ -61,7 +144,38 @@ def apply_font(app: object, scale_percent: int) -> None:
     app.setFont(font)  # type: ignore[attr-defined]
 
 
+def show_skeleton(app: object) -> object:
+    """A window with the title and "Opening…", painted before the heavy imports."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from familycare.i18n.text import translate
+
+    skeleton = QMainWindow()
+    skeleton.setWindowTitle("familycare")
+    label = QLabel(translate("app", "Opening the household…"), skeleton)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    skeleton.setCentralWidget(label)
+    skeleton.resize(*WINDOW_SIZE)
+    skeleton.show()
+    skeleton.repaint()  # synchronous: the first paint happens here, not at some later event
+    app.processEvents()  # type: ignore[attr-defined]
+    return skeleton
+
+
+def set_window_icon(app: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    from familycare.resources import resource_path
+
+    icon = resource_path("packaging", "familycare.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+
+
 def run_gui(options: GuiOptions) -> int:
+    trace = StartupTrace(os.environ.get(TRACE_ENV) == "1")
+    trace.mark("main")
     headless = options.screenshot is not None or options.exit_when_ready
     if headless and not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -73,7 +187,8 @@ def run_gui(options: GuiOptions) -> int:
         )
         return 1
 
-    from PySide6.QtCore import QLocale, QTimer
+    # --- before the first paint: Qt, translations, logging; nothing heavy ---------------
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from familycare.i18n.text import fill, translate
@@ -83,12 +198,12 @@ def run_gui(options: GuiOptions) -> int:
         route_qt_messages_to_log,
         setup_logging,
     )
-    from familycare.services.recent_households import RecentHouseholds
-    from familycare.ui.main_window import MainWindow
 
     route_qt_messages_to_log()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("familycare")
+    app.setDesktopFileName("familycare")  # Wayland matches the window to familycare.desktop
+    set_window_icon(app)
     paths = demo_paths() if options.demo else resolve_paths(options.data_dir, options.db_url)
     setup_logging(paths.log_dir)
     log.info("starting familycare (demo=%s) data=%s", options.demo, paths.data_dir)
@@ -108,37 +223,48 @@ def run_gui(options: GuiOptions) -> int:
         )
 
     install_excepthook(paths.log_dir, notify_crash)
-
-    def install_system_language() -> object:
-        return install_translators(
-            app, choose_language(options.language or "", QLocale.system().name())
-        )
-
-    # One window per household file; a damaged file gets the recovery dialog (startup_recovery).
-    from familycare.services.instance_lock import lock_for
-    from familycare.ui.startup_recovery import (
-        open_or_recover,
-        refuse_second_window,
-        start_window_services,
-    )
-
-    instance_lock = None if options.demo else lock_for(paths)
-    if instance_lock is not None and not instance_lock.acquire():
-        install_system_language()
-        return refuse_second_window(paths, headless)
-    household = open_or_recover(
-        paths, lambda: open_with_demo(paths, options.demo), headless, install_system_language
-    )
-    if household is None:
-        if instance_lock is not None:
-            instance_lock.release()
-        return 1
-
-    language = choose_language(
-        options.language or household.settings.language(), QLocale.system().name()
-    )
+    early = read_early_settings(paths.db_url)
+    system_language = QLocale.system().name()
+    language = choose_language(options.language or early.language, system_language)
     translators = install_translators(app, language)
-    apply_font(app, household.settings.text_scale())
+    apply_font(app, early.text_scale)
+    skeleton = show_skeleton(app)
+    trace.mark("first-paint")
+
+    # --- after it: SQLAlchemy, the services, the household and the pages -----------------
+    from familycare.storage.errors import StorageError
+    from familycare.ui.error_text import storage_error_text
+
+    try:
+        household = open_with_demo(paths, options.demo)
+    except StorageError as exc:
+        message = storage_error_text(exc)
+        log.error("household not opened: %s %s", exc.code, exc.detail)
+        if headless:
+            print(f"familycare: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(skeleton, translate("app", "Household not opened"), message)
+        skeleton.close()
+        return 1
+    trace.mark("household-open")
+
+    # The early read may have missed (another engine, first start): settle what the
+    # household itself says before any page is built.
+    settled = choose_language(
+        options.language or household.settings.language(), system_language
+    )
+    if settled != language:
+        from familycare.i18n.translator import remove_translators
+
+        remove_translators(app, translators)
+        translators = install_translators(app, settled)
+    if household.settings.text_scale() != early.text_scale:
+        apply_font(app, household.settings.text_scale())
+
+    from familycare.household import open_household
+    from familycare.services.recent_households import RecentHouseholds
+    from familycare.ui.main_window import MainWindow
+
     recent = RecentHouseholds(paths.config_dir)
     if not options.demo:
         recent.remember(paths.data_dir)
@@ -155,25 +281,25 @@ def run_gui(options: GuiOptions) -> int:
         )
     )
     window.members_page.reload()
+    window.setGeometry(skeleton.geometry())  # where the person may already have moved it
     window.show()
+    skeleton.close()
+    skeleton.deleteLater()
     exit_code = 0
     if options.screenshot is not None or options.exit_when_ready:
         app.processEvents()
         window.repaint()
+        trace.mark("ready")
         if options.screenshot is not None:
             options.screenshot.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(options.screenshot)):
                 print(f"familycare: could not write {options.screenshot}", file=sys.stderr)
                 exit_code = 1
     else:
-        activation_server = start_window_services(window)  # daily backup, "come forward"
+        trace.mark("ready")
         exit_code = app.exec()
-        del activation_server
-    QTimer.singleShot(0, lambda: None)
     del translators
     window.household.close()
-    if instance_lock is not None:
-        instance_lock.release()
     if options.demo:
         shutil.rmtree(paths.data_dir, ignore_errors=True)
     return exit_code

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from familycare.household import Household, open_household
 from familycare.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:  # imports SQLAlchemy: only when a command opens the household
+    from familycare.household import Household
 
 
 @dataclass
@@ -30,6 +32,7 @@ class CliContext:
 
     def household(self) -> Household:
         if self._household is None:
+            from familycare.household import open_household
             from familycare.logging_setup import setup_logging
 
             paths = self.paths()

@@ -8,12 +8,15 @@ or title exits 2.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from familycare.cli.context import CliContext
 from familycare.cli.parser import UserError, subcommand
 from familycare.domain.note import MAX_BODY_LENGTH
 from familycare.domain.validation import ValidationFailed
-from familycare.services.notes import NoteInfo
+
+if TYPE_CHECKING:  # services import SQLAlchemy: not on the GUI's path to its first paint
+    from familycare.services.notes import NoteInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:
