@@ -48,7 +48,8 @@ def check_database(folder: Path) -> str:
 
 
 def check_keyring(_folder: Path) -> str:
-    from familycare.secrets.keyring_store import KeyringSecretStore, check_backend
+    from familycare.secrets.backend_check import check_backend
+    from familycare.secrets.keyring_store import KeyringSecretStore
 
     return f"round trip ok with {check_backend(KeyringSecretStore('familycare-selftest'))}"
 
@@ -57,15 +58,15 @@ def check_resources(_folder: Path) -> str:
     from familycare.services.rule_set_loader import load_rule_set
 
     rules = load_rule_set()
-    return f"rules {rules.rules_version} loaded"
+    return f"rules {rules.version} loaded"
 
 
 def check_translations(_folder: Path) -> str:
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from familycare.i18n.translator import compiled_translation
 
-    QCoreApplication.instance() or QCoreApplication([])
+    # No QCoreApplication here: the main-window check needs a QApplication afterwards.
     qm = compiled_translation("ja")
     translator = QTranslator()
     if qm is None or not translator.load(str(qm)):
