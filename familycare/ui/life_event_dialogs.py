@@ -191,7 +191,7 @@ class LifeEventDialog(RecordDialog):
         }
         super().__init__(fill("{title} — {name}", {"title": titles[event],
                                                    "name": member.display_name}), parent)
-        self.event = event
+        self.event_code = event
         self._coverage = coverage
         self._member = member
         self.on = DateField(self)
