@@ -62,14 +62,28 @@ class CardTimeline:
         return CardPhase.FINE
 
 
-def card_timeline(birth: date, card: CardFacts, today: date, rules: RuleSet) -> CardTimeline:
-    """The timeline of ``card`` with the rules in force on ``today`` for the grace period."""
+def card_expiries(
+    birth: date, card: CardFacts, rules: RuleSet
+) -> tuple[ExpiryDate, ExpiryDate, ExpiringPart, date]:
+    """Card expiry, certificate expiry, which comes first and its date: the cheap part of the
+    timeline (callers far from the expiry need nothing more)."""
     card_exp = card_expiry(birth, card, rules)
     cert_exp = cert_expiry(birth, card, card_exp.value, rules)
     if card_exp.value <= cert_exp.value:
-        part, effective = ExpiringPart.CARD, card_exp.value
-    else:
-        part, effective = ExpiringPart.CERT, cert_exp.value
+        return card_exp, cert_exp, ExpiringPart.CARD, card_exp.value
+    return card_exp, cert_exp, ExpiringPart.CERT, cert_exp.value
+
+
+def card_timeline(birth: date, card: CardFacts, today: date, rules: RuleSet) -> CardTimeline:
+    """The timeline of ``card`` with the rules in force on ``today`` for the grace period."""
+    return timeline_from(card_expiries(birth, card, rules), today, rules)
+
+
+def timeline_from(
+    expiries: tuple[ExpiryDate, ExpiryDate, ExpiringPart, date], today: date, rules: RuleSet
+) -> CardTimeline:
+    """The timeline from ``card_expiries``' answer (not computed twice)."""
+    card_exp, cert_exp, part, effective = expiries
     return CardTimeline(
         card_exp,
         cert_exp,

@@ -24,7 +24,13 @@ from enum import StrEnum
 import jpholiday
 
 from familycare.domain import rules as r
-from familycare.domain.card_timeline import CardPhase, ExpiringPart, card_timeline
+from familycare.domain.card_timeline import (
+    CardPhase,
+    CardTimeline,
+    ExpiringPart,
+    card_expiries,
+    timeline_from,
+)
 from familycare.domain.coverage import late_elderly_starts_on, proposed_late_elderly_period
 from familycare.domain.dates import birthday_at_age
 from familycare.domain.member import Member
@@ -206,7 +212,20 @@ def _card_items(
     card = facts.card
     assert card is not None
     today = out.today
-    line = card_timeline(facts.birth_date, card, today, rules)
+    # Most cards expire years from now: their items would not show (nor be in a calendar
+    # export) within the horizon, so the renewal and grace dates are not worked out.
+    expiries = card_expiries(facts.birth_date, card, rules)
+    if expiries[3] - _FAR_EXPIRY <= today + out.lead["horizon"]:
+        _expiry_items(out, timeline_from(expiries, today, rules))
+    _registration_and_pin_items(out, facts, rules, is_holiday)
+
+
+# Renewal opens about 3 months and shows 1 more month before expiry; a margin on top.
+_FAR_EXPIRY = timedelta(days=150)
+
+
+def _expiry_items(out: _Collector, line: CardTimeline) -> None:
+    today = out.today
     expires, opens, grace = line.expires_on, line.renewal_opens_on, line.grace_until
     is_card = line.part is ExpiringPart.CARD
     part = line.part.value
@@ -231,6 +250,14 @@ def _card_items(
         else TodoAction.RENEW_BEFORE_GRACE_ENDS,
         grace, expires + _DAY, Severity.URGENT, params,
     )
+
+
+def _registration_and_pin_items(
+    out: _Collector, facts: MemberFacts, rules: RuleSet, is_holiday: HolidayCheck
+) -> None:
+    card = facts.card
+    assert card is not None
+    today = out.today
     if not card.insurance_registered:
         face = card.kind is CardKind.FACE_AUTH
         out.add(

@@ -287,3 +287,14 @@ def test_long_past_75_without_any_insurance_entered_is_not_years_late(rules: Rul
     national = facts(date(1946, 5, 1), coverage=(
         CoveragePeriod(CoverageKind.NATIONAL, date(2006, 4, 1)),))
     assert TodoKind.TURNS_75 in {i.kind for i in derive(national, today, rules)}
+
+
+def test_a_card_years_from_expiry_has_no_expiry_items_yet(rules: RuleSet) -> None:
+    today = date(2026, 11, 25)
+    far = derive(facts(card=card(cert_expires_on=date(2029, 11, 1))), today, rules)
+    assert not {TodoKind.RENEWAL_OPENS, TodoKind.CERT_EXPIRY, TodoKind.GRACE_ENDS} & {
+        i.kind for i in far}
+    # Within the horizon the renewal notice is derived ahead (calendar export), not shown.
+    near = derive(facts(card=card(cert_expires_on=date(2027, 12, 1))), today, rules)
+    renewal = next(i for i in near if i.kind is TodoKind.RENEWAL_OPENS)
+    assert not renewal.visible_on(today)
