@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -49,7 +50,14 @@ class MainWindow(QMainWindow):
         self._open_household = open_household
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        # The guarded-session banner sits above the tabs: whose data is on screen is always
+        # visible (UX.md, shared devices).
+        central = QWidget(self)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.members_page = MembersPage(household.members, self, notes=household.notes,
                                         details=MemberDetail(household))
         self.tabs.addTab(self.members_page, translate("main", "Family"))
@@ -60,6 +68,9 @@ class MainWindow(QMainWindow):
         self.todo_page: TodoPage | None = None
         self._install_todo_pages()
         self.tabs.currentChanged.connect(self._refresh_if_todo_tab)
+        from familycare.ui.proxy_session_ui import ProxyUi
+
+        self.proxy_ui = ProxyUi(self, self.central_layout, self.tabs)
         self._build_menus()
         self.resize(1100, 720)
         self._update_title()
