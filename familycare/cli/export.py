@@ -54,6 +54,15 @@ def run(ctx: CliContext) -> int:
         else:
             ctx.stdout.write(content.decode("utf-8"))
         return 0
+    if target.exists() and not target.is_file():
+        # A device or pipe (/dev/stdout, a FIFO): write to it. Renaming a temporary file over
+        # it would replace the device node itself (as root, /dev/full became a plain file).
+        try:
+            with target.open("wb") as handle:
+                handle.write(content)
+        except OSError as exc:
+            raise UserError(f"--out: cannot write {out!r} ({exc.strerror or exc})") from exc
+        return 0
     tmp = target.with_name(target.name + ".part")
     try:
         tmp.write_bytes(content)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
 from collections.abc import Sequence
@@ -23,6 +24,8 @@ from familycare.cli.context import CliContext
 from familycare.cli.parser import UserError, build_parser
 
 log = logging.getLogger(__name__)
+
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 COMMANDS = {
     "self-test": self_test.register,
@@ -77,6 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("familycare: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        if exc.errno not in DISK_FULL_ERRNOS:
+            return report_failure(ctx, exc)
+        # Output to a full disk (or file size limit): one line, and no second failure when
+        # Python flushes standard output on the way out.
+        print(f"familycare: error: the disk is full ({exc.strerror}); the output is incomplete",
+              file=sys.stderr)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # one clear line, details in the log
         return report_failure(ctx, exc)
     finally:
