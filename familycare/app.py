@@ -297,6 +297,10 @@ def run_gui(options: GuiOptions) -> int:
                 exit_code = 1
     else:
         trace.mark("ready")
+        from PySide6.QtCore import QTimer
+
+        # A guarded session a crash left open: its after-checklist before anything else.
+        QTimer.singleShot(0, window.proxy_ui.show_pending_if_any)
         exit_code = app.exec()
     del translators
     window.household.close()
