@@ -86,12 +86,10 @@ qm: $(QM_FILES)
 $(I18N_DIR)/%.qm: $(I18N_DIR)/%.ts | $(DEPS_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Keeps every existing translation (a changed source text keeps its old translation as
-# obsolete, and lupdate's heuristics offer it for the new text).
+# Refreshes the .ts from the code (one definition: familycare/i18n/ts_tool.py); translations
+# of strings still in the code are kept, those of removed strings are dropped.
 ts: venv
-	@mkdir -p $(I18N_DIR)
-	$(BIN)/pyside6-lupdate -locations none -target-language ja_JP \
-		$$(find familycare -name '*.py' -not -path '*/migrations/*' | sort) -ts $(TS_FILE)
+	$(BIN)/python -m familycare.i18n.ts_tool update
 
 run: system-deps venv qm
 	$(BIN)/familycare $(ARGS)
