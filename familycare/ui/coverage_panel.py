@@ -33,6 +33,7 @@ from familycare.ui.detail_fields import (
     DialogRunner,
     StatusLine,
     ask_yes_no,
+    cell_date,
     date_text,
     run_modal,
 )
@@ -47,6 +48,7 @@ from familycare.ui.life_event_dialogs import (
     CoverageDialog,
     LifeEventDialog,
 )
+
 
 class CoveragePanel(QWidget):
     changed = Signal()
@@ -155,8 +157,8 @@ class CoveragePanel(QWidget):
             cells = (
                 translate_code("records", rec.COVERAGE_KINDS[period.kind.value]),
                 period.insurer_name or translate("member_ui", "not entered"),
-                date_text(period.since) if period.since else translate("member_ui", "—"),
-                date_text(period.until) if period.until else translate("member_ui", "still runs"),
+                cell_date(period.since) if period.since else translate("member_ui", "—"),
+                cell_date(period.until) if period.until else translate("member_ui", "still runs"),
                 names.get(period.holder_member_id or -1, "") if period.is_dependent
                 else translate("member_ui", "own insurance"),
                 "✔ " + translate("member_ui", "yes") if period.confirmed

@@ -53,6 +53,11 @@ def date_text(day: date | None) -> str:
     return format_japanese(day) if day is not None else translate("member_ui", "not entered")
 
 
+def cell_date(day: date) -> str:
+    """Both calendars on two lines, so narrow table columns never cut a date off."""
+    return format_japanese(day).replace("(", "\n(", 1)
+
+
 def date_with_countdown(day: date, today: date) -> str:
     """``2026年12月1日(令和8年) — あと6日``: deadlines always say how far away they are."""
     return f"{format_japanese(day)} — {countdown(day, today)}"

@@ -32,8 +32,9 @@ from familycare.ui.detail_fields import (
     Confirm,
     DialogRunner,
     ask_yes_no,
+    cell_date,
+    countdown,
     date_text,
-    date_with_countdown,
     run_modal,
 )
 from familycare.ui.error_text import storage_error_text
@@ -189,7 +190,7 @@ class DocumentsPanel(QWidget):
                 until = "⚠ " + fill(translate("member_ui", "expired on {date}"),
                                     {"date": date_text(doc.valid_until)})
             else:
-                until = date_with_countdown(doc.valid_until, today)
+                until = f"{cell_date(doc.valid_until)}\n{countdown(doc.valid_until, today)}"
             cells = (translate_code("records", rec.DOCUMENT_KINDS[doc.kind.value]),
                      doc.issuer, status, until)
             for column, text in enumerate(cells):
@@ -197,6 +198,7 @@ class DocumentsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 self.table.setItem(row, column, item)
         has_rows = bool(self._documents)
+        self.table.resizeRowsToContents()
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
 

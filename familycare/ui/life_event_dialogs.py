@@ -270,7 +270,8 @@ class LifeEventDialog(RecordDialog):
                 self.insurer_name.text())
         else:  # LATE_ELDERLY
             f.add_row("insurer_name", translate("member_ui", "Insurer (広域連合)"),
-                      self.insurer_name, translate("member_ui", "e.g. 東京都後期高齢者医療広域連合"))
+                      self.insurer_name,
+                      translate("member_ui", "e.g. 東京都後期高齢者医療広域連合"))
             self.on.hide()
             self.set_note("info", fill(translate(
                 "member_ui", "Late-elderly medical care starts on the 75th birthday, {date}, "

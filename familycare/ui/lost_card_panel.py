@@ -210,8 +210,8 @@ class LostCardPanel(QWidget):
             "member_ui", "Card lost on {date} ({where}). Steps still to do: {count}."),
             {"date": date_text(case.lost_on), "where": where, "count": remaining}))
         self.phone.setText(checklist.phone_free_dial)
-        self.phone_other.setText(fill(translate(
-            "member_ui", "Or the card call centre: {phone}"), {"phone": checklist.phone_call_center}))
+        self.phone_other.setText(fill(translate("member_ui", "Or the card call centre: {phone}"),
+                                      {"phone": checklist.phone_call_center}))
         for item in checklist.items:
             row = self.steps[item.step]
             row.check.setVisible(item.needed)

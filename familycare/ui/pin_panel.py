@@ -45,6 +45,10 @@ def pin_status(report: PinReport) -> tuple[str, str]:
             "member_ui", "{failures} wrong entries so far — only 1 try left. Do NOT try this "
                          "PIN again unless you are sure: one more mistake locks it."),
             {"failures": state.failures})
+    if state.failures == 1:
+        return "warning", fill(translate(
+            "member_ui", "1 wrong entry so far. {remaining} tries left before it locks."),
+            {"remaining": state.remaining})
     if state.failures == 0:
         return "ok", fill(translate("member_ui", "No wrong entries. {remaining} tries left."),
                           {"remaining": state.remaining})

@@ -59,7 +59,8 @@ def test_marking_a_card_lost_shows_checklist_and_interim_route(qtbot, household)
     suspended = panel.steps[LostCardStep.SUSPENDED]
     suspended.date.edit.setText("2026-11-21")
     qtbot.mouseClick(suspended.save_date, Qt.MouseButton.LeftButton)
-    assert household.lost_cards.open_case(ren.id).steps[LostCardStep.SUSPENDED] == date(2026, 11, 21)
+    case = household.lost_cards.open_case(ren.id)
+    assert case.steps[LostCardStep.SUSPENDED] == date(2026, 11, 21)
     suspended.date.edit.setText("2026-11-19")  # before the loss: refused next to the step
     assert not panel.change_date(LostCardStep.SUSPENDED)
     assert "before the card was lost" in suspended.error.text()

@@ -41,7 +41,7 @@ def test_detail_follows_selection_and_changes_refresh_the_app(qtbot, household) 
     assert "山田 太郎" in detail.plan.text()
     with qtbot.waitSignal(page.members_changed):
         detail.pin_panel.record_failure(PinKind.USER_CERT)
-    assert "1 wrong entries" in detail.pin_panel.rows[PinKind.USER_CERT].status.text.text()
+    assert "1 wrong entry so far" in detail.pin_panel.rows[PinKind.USER_CERT].status.text.text()
 
     page.start_new()
     assert not detail.tabs.isTabEnabled(1)
