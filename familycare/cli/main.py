@@ -57,6 +57,8 @@ def run_gui_from_args(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # A log line that cannot be written (full disk) must not print a traceback per line.
+    logging.raiseExceptions = False
     parser = build_parser(COMMANDS)
     try:
         args = parser.parse_args(argv)
