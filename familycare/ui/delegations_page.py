@@ -98,9 +98,9 @@ class DelegationsPage(QWidget):
         right.addWidget(self.heading)
         right.addWidget(self.session_button)
         right.addWidget(self.for_label)
-        right.addWidget(self.for_table, 1)
+        right.addWidget(self.for_table, 3)
         right.addWidget(self.by_label)
-        right.addWidget(self.by_table, 1)
+        right.addWidget(self.by_table, 2)
         right.addLayout(buttons)
         right.addWidget(self.status)
         right.addWidget(self.notes)
@@ -173,7 +173,7 @@ class DelegationsPage(QWidget):
         for row, view in enumerate(views):
             d = view.delegation
             other = view.agent if agent_side else view.principal
-            scopes = ", ".join(scope_text(s.value) for s in d.scopes)
+            scopes = translate("proxies", ", ").join(scope_text(s.value) for s in d.scopes)
             if d.scope_text:
                 scopes = f"{scopes} ({d.scope_text})" if scopes else d.scope_text
             dates = date_text(d.since) + " –"

@@ -146,8 +146,8 @@ class ProxyStartDialog(QDialog):
     def _fit_height(self) -> None:
         # Wrapped warnings need their full height at the dialog's width.
         width = max(self.width(), self.minimumWidth())
-        self.warning.setMinimumHeight(self.warning.heightForWidth(width - 60))
-        self.refusal.setMinimumHeight(self.refusal.heightForWidth(width - 40))
+        self.warning.setMinimumHeight(max(0, self.warning.heightForWidth(width - 60)))
+        self.refusal.setMinimumHeight(max(0, self.refusal.heightForWidth(width - 40)))
         self.adjustSize()
 
     def _update_button(self) -> None:
