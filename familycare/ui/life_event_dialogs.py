@@ -84,6 +84,13 @@ class RecordDialog(QDialog):
         self.note.set(level, text)
         self.note.show()
 
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        # A top-level dialog ignores height-for-width: size the wrapped note for its width.
+        label = self.note.text
+        label.setMinimumHeight(label.heightForWidth(max(self.width() - 80, 300)))
+        self.adjustSize()
+        super().showEvent(event)  # type: ignore[arg-type]
+
     def submit(self) -> object:
         raise NotImplementedError
 
@@ -197,7 +204,13 @@ class LifeEventDialog(RecordDialog):
         self.on = DateField(self)
         self.on.set_value(today)
         self.insurer_name = QLineEdit(self)
-        self.kind = QComboBox(self)
+        kinds = {
+            JOB_CHANGE: (CoverageKind.EMPLOYEE, CoverageKind.MUTUAL_AID),
+            RETIREMENT: (CoverageKind.NATIONAL, CoverageKind.VOLUNTARY_CONTINUATION),
+            LEAVE_DEPENDENT: (CoverageKind.EMPLOYEE, CoverageKind.NATIONAL,
+                              CoverageKind.MUTUAL_AID),
+        }.get(event, ())
+        self.kind = kind_combo(self, kinds)
         self.holder = holder_combo(self, family, member.id)
         self.move_dependents = QCheckBox(
             translate("member_ui", "The family's dependents move to the new insurance too"), self)
@@ -205,7 +218,6 @@ class LifeEventDialog(RecordDialog):
         f = self.form
         run: dict[str, Callable[[], object]] = {}
         if event == JOB_CHANGE:
-            self.kind = kind_combo(self, (CoverageKind.EMPLOYEE, CoverageKind.MUTUAL_AID))
             f.add_row("since", translate("member_ui", "First day at the new employer"), self.on)
             f.add_row("kind", translate("member_ui", "Kind of insurance"), self.kind)
             f.add_row("insurer_name", translate("member_ui", "New insurer"), self.insurer_name)
@@ -218,8 +230,6 @@ class LifeEventDialog(RecordDialog):
                 member.id, self._date(), self.insurer_name.text(),
                 CoverageKind(self.kind.currentData()), self.move_dependents.isChecked())
         elif event == RETIREMENT:
-            self.kind = kind_combo(self, (CoverageKind.NATIONAL,
-                                          CoverageKind.VOLUNTARY_CONTINUATION))
             f.add_row("since", translate("member_ui", "First day without the old insurance"),
                       self.on, translate("member_ui", "Usually the day after the last working "
                                                       "day."))
@@ -260,8 +270,6 @@ class LifeEventDialog(RecordDialog):
             run[event] = lambda: coverage.become_dependent(  # type: ignore[attr-defined]
                 member.id, self._holder(), self._date())
         elif event == LEAVE_DEPENDENT:
-            self.kind = kind_combo(self, (CoverageKind.EMPLOYEE, CoverageKind.NATIONAL,
-                                          CoverageKind.MUTUAL_AID))
             f.add_row("since", translate("member_ui", "Own insurance from"), self.on)
             f.add_row("kind", translate("member_ui", "Kind of insurance"), self.kind)
             f.add_row("insurer_name", translate("member_ui", "Insurer"), self.insurer_name)
@@ -281,6 +289,10 @@ class LifeEventDialog(RecordDialog):
             run[event] = lambda: coverage.confirm_late_elderly(  # type: ignore[attr-defined]
                 member.id, self.insurer_name.text())
         self._run = run[event]
+        used = set(self.form.widgets.values())
+        for widget in (self.on, self.insurer_name, self.kind, self.holder, self.move_dependents):
+            if widget not in used:  # built for other events: never float over the form
+                widget.hide()
 
     def _date(self, field: str = "since") -> date:
         value = self.dates({field: self.on})[field]
