@@ -175,7 +175,7 @@ def decrypt_contents(data: bytes, passphrase: str) -> BackupContents:
     try:
         text = zlib.decompressobj().decompress(plain, MAX_BACKUP_BYTES * 4)
         payload = json.loads(text.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError) as exc:
+    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BackupError("backup_damaged", f"payload: {exc}") from exc
     return _validated(payload)
 

@@ -99,7 +99,7 @@ def read_export(path: Path) -> dict[str, Any]:
         raise JsonImportError("import_too_large", "grew while reading", max_mb=_MAX_MB)
     try:
         document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: deep nesting
         raise JsonImportError("import_not_json", str(exc)[:200]) from exc
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise JsonImportError("import_not_an_export", "format")
