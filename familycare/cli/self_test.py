@@ -47,11 +47,32 @@ def check_database(folder: Path) -> str:
     return f"created, migrated to {HEAD}, wrote and read a member"
 
 
+KEYRING_REASONS = {
+    "no_backend": "no keyring found (no Secret Service, Keychain or Credential Manager "
+    "answered); sensitive notes stay locked",
+    "locked": "the keyring is locked or its unlock prompt was dismissed; unlock it and retry",
+    "backend_error": "the keyring backend failed",
+    "plaintext_backend_refused": "the only keyring backend stores secrets unencrypted; refused",
+}
+
+
+class KeyringCheckFailed(RuntimeError):
+    pass
+
+
 def check_keyring(_folder: Path) -> str:
     from familycare.secrets.backend_check import check_backend
     from familycare.secrets.keyring_store import KeyringSecretStore
+    from familycare.secrets.store import SecretsUnavailable
 
-    return f"round trip ok with {check_backend(KeyringSecretStore('familycare-selftest'))}"
+    store = KeyringSecretStore("familycare-selftest")
+    try:
+        return f"round trip ok with {check_backend(store)}"
+    except SecretsUnavailable as exc:
+        reason = str(getattr(exc, "reason_code", "backend_error"))
+        raise KeyringCheckFailed(
+            f"{KEYRING_REASONS.get(reason, reason)} [{reason}]"
+        ) from exc
 
 
 def check_resources(_folder: Path) -> str:
@@ -87,6 +108,9 @@ def check_main_window(folder: Path) -> str:
     from familycare.services.recent_households import RecentHouseholds
     from familycare.ui.main_window import MainWindow
 
+    from familycare.logging_setup import route_qt_messages_to_log
+
+    route_qt_messages_to_log()  # the offscreen plugin's chatter belongs in the log
     app = QApplication.instance() or QApplication(sys.argv[:1])
     paths = resolve_paths(data_dir=folder / "db", environ={})
     household = open_household(paths)
@@ -146,7 +170,10 @@ CHECKS: list[tuple[str, Check]] = [
 
 
 def run(ctx: CliContext) -> int:
+    from familycare.logging_setup import setup_logging
+
     folder = Path(tempfile.mkdtemp(prefix="familycare-selftest-"))
+    setup_logging(folder / "logs")  # warnings go to a log, not into the check lines
     failures = 0
     try:
         # Right after the keyring check: it reads this household's notes in the keyring.
@@ -159,7 +186,12 @@ def run(ctx: CliContext) -> int:
             except Exception as exc:  # every failure becomes one readable line
                 failures += 1
                 reason = getattr(exc, "reason_code", None) or getattr(exc, "code", None)
-                text = f"{type(exc).__name__}: {exc}" if reason is None else f"{reason}: {exc}"
+                if isinstance(exc, KeyringCheckFailed):
+                    text = str(exc)
+                elif reason is None:
+                    text = f"{type(exc).__name__}: {exc}"
+                else:
+                    text = f"{reason}: {exc}"
                 ctx.stdout.write(f"FAIL {name}: {text}\n")
             else:
                 ctx.stdout.write(f"ok   {name}: {detail}\n")
