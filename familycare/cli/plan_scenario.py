@@ -60,6 +60,8 @@ def _read_json(path: Path) -> object:
         ) from exc
     except RecursionError:
         raise _FileProblem("not a scenario: the JSON is nested too deeply") from None
+    except ValueError:  # Python refuses integers of more than 4300 digits
+        raise _FileProblem("not a scenario: a number in the file is far too long") from None
 
 
 def run_plan_scenario(path: Path, stdout: TextIO, stderr: TextIO, rules: RuleSet) -> int:
