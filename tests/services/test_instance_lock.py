@@ -119,3 +119,43 @@ def test_second_instance_brings_the_first_window_forward(qtbot, app_paths) -> No
 
 def test_asking_with_no_first_window_says_so(qapp, tmp_path) -> None:
     assert not ask_running_window_to_activate(tmp_path / "nobody-here", timeout_ms=200)
+
+
+def run_cli(app_paths, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("FAMILYCARE_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "familycare", "--data-dir", str(app_paths.data_dir),
+         "--language", "en", *args],
+        capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+
+
+def test_command_line_ignores_the_window_lock(app_paths, holder) -> None:
+    result = run_cli(app_paths, "member", "add", "--name", "Aoi", "--birth", "1990-01-01",
+                     "--relation", "self")
+    assert result.returncode == 0, result.stderr
+
+
+def test_command_line_says_clearly_when_the_database_stays_busy(app_paths, clock) -> None:
+    import sqlite3
+    import time
+
+    from familycare.household import open_household
+
+    open_household(app_paths, clock).close()
+    writer = sqlite3.connect(app_paths.sqlite_file)
+    writer.execute("BEGIN IMMEDIATE")  # another program holds the write lock throughout
+    try:
+        started = time.monotonic()
+        result = run_cli(app_paths, "member", "add", "--name", "Aoi", "--birth", "1990-01-01",
+                         "--relation", "self")
+        waited = time.monotonic() - started
+    finally:
+        writer.rollback()
+        writer.close()
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "busy" in lines[0] and "Traceback" not in result.stderr
+    assert waited >= 4  # it waited for the busy timeout before giving up
