@@ -227,24 +227,29 @@ def run_gui(options: GuiOptions) -> int:
     system_language = QLocale.system().name()
     language = choose_language(options.language or early.language, system_language)
     translators = install_translators(app, language)
+    # One window per household file (services/instance_lock): refuse before painting.
+    from familycare.services.instance_lock import lock_for
+
+    instance_lock = None if options.demo else lock_for(paths)
+    if instance_lock is not None and not instance_lock.acquire():
+        from familycare.ui.startup_recovery import refuse_second_window
+
+        return refuse_second_window(paths, headless)
     apply_font(app, early.text_scale)
     skeleton = show_skeleton(app)
     trace.mark("first-paint")
 
     # --- after it: SQLAlchemy, the services, the household and the pages -----------------
-    from familycare.storage.errors import StorageError
-    from familycare.ui.error_text import storage_error_text
+    from familycare.ui.startup_recovery import open_or_recover, start_window_services
 
-    try:
-        household = open_with_demo(paths, options.demo)
-    except StorageError as exc:
-        message = storage_error_text(exc)
-        log.error("household not opened: %s %s", exc.code, exc.detail)
-        if headless:
-            print(f"familycare: {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(skeleton, translate("app", "Household not opened"), message)
+    # A damaged or foreign file gets the recovery dialog (not when headless); never touched.
+    household = open_or_recover(
+        paths, lambda: open_with_demo(paths, options.demo), headless, lambda: None
+    )
+    if household is None:
         skeleton.close()
+        if instance_lock is not None:
+            instance_lock.release()
         return 1
     trace.mark("household-open")
 
@@ -301,9 +306,13 @@ def run_gui(options: GuiOptions) -> int:
 
         # A guarded session a crash left open: its after-checklist before anything else.
         QTimer.singleShot(0, window.proxy_ui.show_pending_if_any)
+        activation_server = start_window_services(window)  # daily backup, "come forward"
         exit_code = app.exec()
+        del activation_server
     del translators
     window.household.close()
+    if instance_lock is not None:
+        instance_lock.release()
     if options.demo:
         shutil.rmtree(paths.data_dir, ignore_errors=True)
     return exit_code
