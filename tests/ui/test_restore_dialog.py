@@ -112,3 +112,15 @@ def test_declining_the_question_changes_nothing(qtbot, window) -> None:
     dialog.restore_chosen()
     assert performed == [] and dialog.result() != dialog.DialogCode.Accepted
     assert len(window.household.members.list_members()) == 3
+
+
+def test_daily_backup_after_the_window_is_shown_keeps_the_setting(qtbot, window) -> None:
+    from familycare.services.auto_backup import BACKUP_KEEP_SETTING, list_backups
+    from familycare.ui.startup_recovery import run_daily_backup
+
+    window.household.settings.set(BACKUP_KEEP_SETTING, "2")
+    made = run_daily_backup(window)
+    assert made is not None
+    assert run_daily_backup(window) is None  # once a day
+    backups = list_backups(window.household.paths)
+    assert len(backups) == 2 and backups[0].path == made and backups[0].member_count == 3
