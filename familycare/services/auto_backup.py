@@ -236,9 +236,14 @@ def newest_usable_backup(paths: AppPaths) -> BackupInfo | None:
 
 
 def prune_backups(paths: AppPaths, keep: int) -> list[Path]:
-    """Delete the oldest backups beyond ``keep``; return what was deleted."""
+    """Delete the oldest good backups beyond ``keep``; return what was deleted.
+
+    Only readable copies count: a damaged file must not push a good copy out. Damaged files
+    are left for a person to look at.
+    """
+    good = [p for p in backup_files(paths) if inspect_backup(p).usable]
     removed = []
-    for path in backup_files(paths)[max(1, keep):]:
+    for path in good[max(1, keep):]:
         path.unlink(missing_ok=True)
         for side in _SIDE_FILES:
             Path(str(path) + side).unlink(missing_ok=True)

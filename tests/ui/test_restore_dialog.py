@@ -123,4 +123,7 @@ def test_daily_backup_after_the_window_is_shown_keeps_the_setting(qtbot, window)
     assert made is not None
     assert run_daily_backup(window) is None  # once a day
     backups = list_backups(window.household.paths)
-    assert len(backups) == 2 and backups[0].path == made and backups[0].member_count == 3
+    assert backups[0].path == made and backups[0].member_count == 3
+    # Two good copies kept; the damaged file does not count and is left alone.
+    assert [b.member_count for b in backups if b.usable] == [3, 2]
+    assert len([b for b in backups if not b.usable]) == 1
