@@ -4,6 +4,10 @@
   <context>
     <name>app</name>
     <message>
+      <source>Opening the household…</source>
+      <translation>世帯を開いています…</translation>
+    </message>
+    <message>
       <source>familycare hit a problem</source>
       <translation>familycare で問題が起きました</translation>
     </message>
@@ -24,6 +28,87 @@
     <message>
       <source>The new language is used from the next start of familycare.</source>
       <translation>新しい言語は、次に familycare を起動したときから使われます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>backup</name>
+    <message>
+      <source>Daily copy</source>
+      <translation>毎日のコピー</translation>
+    </message>
+    <message>
+      <source>Before an update</source>
+      <translation>更新の前</translation>
+    </message>
+    <message>
+      <source>Saved on</source>
+      <translation>保存日時</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <source>Family members</source>
+      <translation>家族の人数</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <source>Damaged: cannot be restored</source>
+      <translation>壊れています(戻せません)</translation>
+    </message>
+    <message>
+      <source>Restore this copy?</source>
+      <translation>このコピーに戻しますか?</translation>
+    </message>
+    <message>
+      <source>The household will go back to the copy from {when} ({count} family members). Changes made since then will not be shown.
+
+Your current file is not deleted: it is kept in the household folder under a name with today's date.</source>
+      <translation>世帯を {when} のコピー(家族 {count} 人)に戻します。それ以降に行った変更は表示されなくなります。
+
+今のファイルは削除しません。今日の日付を付けた名前で、世帯のフォルダーに残します。</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>バックアップから戻す</translation>
+    </message>
+    <message>
+      <source>familycare keeps a copy of your household every day and before every update. Choose the copy to go back to.</source>
+      <translation>familycare は毎日と、更新の前ごとに世帯のコピーを保存しています。戻したいコピーを選んでください。</translation>
+    </message>
+    <message>
+      <source>There is no backup yet.</source>
+      <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+      <source>Restore this copy</source>
+      <translation>このコピーに戻す</translation>
+    </message>
+    <message>
+      <source>Not restored</source>
+      <translation>戻せませんでした</translation>
+    </message>
+    <message>
+      <source>This household is kept on a database server. Its backups are made there, not by familycare.</source>
+      <translation>この世帯はデータベースサーバーに保存されています。バックアップは familycare ではなく、サーバー側で作られます。</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>戻しました</translation>
+    </message>
+    <message>
+      <source>The household was restored. The file you had before is kept as:
+{file}</source>
+      <translation>世帯を戻しました。それまでのファイルは次の名前で残してあります:
+{file}</translation>
     </message>
   </context>
   <context>
@@ -65,59 +150,59 @@
     <name>dashboard</name>
     <message>
       <source>Member</source>
-      <translation type="unfinished" />
+      <translation>家族</translation>
     </message>
     <message>
       <source>Age</source>
-      <translation type="unfinished">年齢</translation>
+      <translation>年齢</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状態</translation>
     </message>
     <message>
       <source>What to do next</source>
-      <translation type="unfinished" />
+      <translation>次にやること</translation>
     </message>
     <message>
       <source>Next deadline</source>
-      <translation type="unfinished" />
+      <translation>次の期限</translation>
     </message>
     <message>
       <source>Next visit</source>
-      <translation type="unfinished" />
+      <translation>次の受診</translation>
     </message>
     <message>
       <source>Family at a glance</source>
-      <translation type="unfinished" />
+      <translation>家族の状態一覧</translation>
     </message>
     <message>
       <source>&amp;Open this member</source>
-      <translation type="unfinished" />
+      <translation>この人を開く(&amp;O)</translation>
     </message>
     <message>
       <source>See the whole &amp;to-do list</source>
-      <translation type="unfinished" />
+      <translation>やることをすべて見る(&amp;T)</translation>
     </message>
     <message>
       <source>No family members yet. Add them on the Family tab.</source>
-      <translation type="unfinished" />
+      <translation>まだ家族が登録されていません。「家族」タブで追加してください。</translation>
     </message>
     <message>
       <source>Everyone is fine. Nothing to do right now.</source>
-      <translation type="unfinished" />
+      <translation>全員問題ありません。今やることはありません。</translation>
     </message>
     <message>
       <source>Need action now: {count}</source>
-      <translation type="unfinished" />
+      <translation>すぐ対応が必要:{count}人</translation>
     </message>
     <message>
       <source>Need attention soon: {count}</source>
-      <translation type="unfinished" />
+      <translation>近いうちに確認:{count}人</translation>
     </message>
     <message>
       <source>  ·  </source>
-      <translation type="unfinished" />
+      <translation>  ・  </translation>
     </message>
   </context>
   <context>
@@ -205,6 +290,10 @@
       <translation>最近の世帯(&amp;R)</translation>
     </message>
     <message>
+      <source>Restore from &amp;backup…</source>
+      <translation>バックアップから戻す(&amp;B)…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
@@ -270,11 +359,11 @@
     </message>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>ホーム</translation>
     </message>
     <message>
       <source>To-do</source>
-      <translation type="unfinished" />
+      <translation>やること</translation>
     </message>
     <message>
       <source>Your name</source>
@@ -311,6 +400,10 @@ They never contain PINs, My Numbers or note texts.</source>
 Helps you look after the My Number insurance cards of your whole family.</source>
       <translation>familycare {version}
 家族みんなのマイナ保険証の管理を手伝います。</translation>
+    </message>
+    <message>
+      <source>Proxies</source>
+      <translation>代理人</translation>
     </message>
   </context>
   <context>
@@ -349,6 +442,745 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
   </context>
   <context>
+    <name>member_ui</name>
+    <message>
+      <source>No card</source>
+      <translation>カードなし</translation>
+    </message>
+    <message>
+      <source>Renewed while less than three months were left</source>
+      <translation>残り3か月を切ってから更新しました</translation>
+    </message>
+    <message>
+      <source>Registered for use as the insurance card</source>
+      <translation>健康保険証として利用登録しています</translation>
+    </message>
+    <message>
+      <source>Set up on a smartphone as the insurance card</source>
+      <translation>スマートフォンに保険証として登録しています</translation>
+    </message>
+    <message>
+      <source>Kind of card</source>
+      <translation>カードの種類</translation>
+    </message>
+    <message>
+      <source>Where the card is</source>
+      <translation>カードの状態</translation>
+    </message>
+    <message>
+      <source>Applied on</source>
+      <translation>申請日</translation>
+    </message>
+    <message>
+      <source>Issued on</source>
+      <translation>発行日</translation>
+    </message>
+    <message>
+      <source>The day the card was made (on the card), not the day you collected it.</source>
+      <translation>カードが作られた日(カードに書かれています)です。受け取った日ではありません。</translation>
+    </message>
+    <message>
+      <source>Expiry printed on the card</source>
+      <translation>カードに書かれた有効期限</translation>
+    </message>
+    <message>
+      <source>Optional. If you enter it, this date is used.</source>
+      <translation>入力は任意です。入力すると、この日付を使います。</translation>
+    </message>
+    <message>
+      <source>Certificate issued on</source>
+      <translation>電子証明書の発行日</translation>
+    </message>
+    <message>
+      <source>The certificate is the part inside the card with its own expiry. Empty: same day as the card.</source>
+      <translation>電子証明書は、カードの中にある、別の有効期限を持つ部分です。空欄ならカードと同じ日とします。</translation>
+    </message>
+    <message>
+      <source>Certificate expiry from the notice</source>
+      <translation>通知書に書かれた電子証明書の有効期限</translation>
+    </message>
+    <message>
+      <source>Optional: the date on the expiry notice (有効期限通知書). If you enter it, it is used.</source>
+      <translation>任意です。有効期限通知書に書かれた日付です。入力すると、この日付を使います。</translation>
+    </message>
+    <message>
+      <source>Checked in マイナポータル on</source>
+      <translation>マイナポータルで確認した日</translation>
+    </message>
+    <message>
+      <source>Many people only believe they registered. Look it up in マイナポータル and enter the day you checked.</source>
+      <translation>登録したつもりでも、実はできていないことがよくあります。マイナポータルで確かめて、確認した日を入力してください。</translation>
+    </message>
+    <message>
+      <source>Save card</source>
+      <translation>カードを保存</translation>
+    </message>
+    <message>
+      <source>Save as a new card (reissue)…</source>
+      <translation>新しいカードとして保存(再交付・更新)…</translation>
+    </message>
+    <message>
+      <source>Earlier cards kept in the history: {count}</source>
+      <translation>履歴にある以前のカード:{count}枚</translation>
+    </message>
+    <message>
+      <source>No card is recorded.</source>
+      <translation>カードが記録されていません。</translation>
+    </message>
+    <message>
+      <source>Without a card, the qualification certificate from the insurer is the proof of insurance.</source>
+      <translation>カードがない場合は、保険者から届く資格確認書が保険の証明になります。</translation>
+    </message>
+    <message>
+      <source>Applied for on {date}. Enter the issue date when the card arrives.</source>
+      <translation>{date}に申請しました。カードが届いたら発行日を入力してください。</translation>
+    </message>
+    <message>
+      <source>Card valid until</source>
+      <translation>カードの有効期限</translation>
+    </message>
+    <message>
+      <source>Certificate valid until</source>
+      <translation>電子証明書の有効期限</translation>
+    </message>
+    <message>
+      <source>Certificate renewal (at the municipal office)</source>
+      <translation>電子証明書の更新(市区町村の窓口)</translation>
+    </message>
+    <message>
+      <source>Card renewal</source>
+      <translation>カードの更新</translation>
+    </message>
+    <message>
+      <source>possible now (since {date})</source>
+      <translation>今できます({date}から)</translation>
+    </message>
+    <message>
+      <source>possible from {date}</source>
+      <translation>{date}からできます</translation>
+    </message>
+    <message>
+      <source>Works as the insurance card until: &lt;b&gt;{date}&lt;/b&gt; (including the grace period after expiry)</source>
+      <translation>保険証として使えるのは&lt;b&gt;{date}&lt;/b&gt;までです(期限切れ後の猶予期間を含みます)</translation>
+    </message>
+    <message>
+      <source>The expiry printed on the card ({printed}) differs from the computed date ({computed}). The printed date is used; please check you typed it exactly.</source>
+      <translation>カードに書かれた有効期限({printed})が、計算した日付({computed})と違います。カードの日付を使います。入力に間違いがないか確かめてください。</translation>
+    </message>
+    <message>
+      <source>The certificate expiry from the notice ({notified}) differs from the computed date ({computed}). The notice's date is used; please check it.</source>
+      <translation>通知書の電子証明書の有効期限({notified})が、計算した日付({computed})と違います。通知書の日付を使います。念のため確かめてください。</translation>
+    </message>
+    <message>
+      <source>Not registered as the insurance card. Register it at a clinic's card reader or in マイナポータル.</source>
+      <translation>健康保険証として利用登録されていません。医療機関のカードリーダーかマイナポータルで登録してください。</translation>
+    </message>
+    <message>
+      <source>Registration not checked yet. People often only believe they registered: check it in マイナポータル.</source>
+      <translation>利用登録をまだ確認していません。登録したつもりでもできていないことがよくあります。マイナポータルで確かめてください。</translation>
+    </message>
+    <message>
+      <source>computed — please compare with the printed date</source>
+      <translation>計算した日付です。カードに書かれた日付と見比べてください</translation>
+    </message>
+    <message>
+      <source>as printed or notified</source>
+      <translation>カード・通知書の日付</translation>
+    </message>
+    <message>
+      <source>The card was saved.</source>
+      <translation>カードを保存しました。</translation>
+    </message>
+    <message>
+      <source>Record the details above as a new card for {name}? The current card is kept in the history, and an open lost-card case is closed.</source>
+      <translation>上の内容を{name}さんの新しいカードとして記録しますか?今のカードは履歴に残り、紛失の手続き中であればそれも終わります。</translation>
+    </message>
+    <message>
+      <source>New card</source>
+      <translation>新しいカード</translation>
+    </message>
+    <message>
+      <source>The new card was saved. The old one is in the history.</source>
+      <translation>新しいカードを保存しました。前のカードは履歴にあります。</translation>
+    </message>
+    <message>
+      <source>Record that {name} has no card any more (returned or given up)? The card stays in the history.</source>
+      <translation>{name}さんはカードを持っていない(返納した・やめた)と記録しますか?カードは履歴に残ります。</translation>
+    </message>
+    <message>
+      <source>Recorded: no card.</source>
+      <translation>「カードなし」と記録しました。</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>保存できませんでした</translation>
+    </message>
+    <message>
+      <source>Confirm and name the insurer…</source>
+      <translation>確認して保険者を入力…</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <source>Insurer</source>
+      <translation>保険者</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>開始日</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>終了日</translation>
+    </message>
+    <message>
+      <source>Dependent of</source>
+      <translation>扶養者</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>確認済み</translation>
+    </message>
+    <message>
+      <source>Insurance periods</source>
+      <translation>保険の期間</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>追加…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編集…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>削除…</translation>
+    </message>
+    <message>
+      <source>Something changed? Record it in one step:</source>
+      <translation>何か変わりましたか?ここからまとめて記録できます:</translation>
+    </message>
+    <message>
+      <source>Changed job…</source>
+      <translation>転職した…</translation>
+    </message>
+    <message>
+      <source>Left work…</source>
+      <translation>退職した…</translation>
+    </message>
+    <message>
+      <source>Moved…</source>
+      <translation>引っ越した…</translation>
+    </message>
+    <message>
+      <source>Became a dependent…</source>
+      <translation>扶養に入った…</translation>
+    </message>
+    <message>
+      <source>No longer a dependent…</source>
+      <translation>扶養から外れた…</translation>
+    </message>
+    <message>
+      <source>not entered</source>
+      <translation>未入力</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>still runs</source>
+      <translation>継続中</translation>
+    </message>
+    <message>
+      <source>own insurance</source>
+      <translation>本人</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>まだ</translation>
+    </message>
+    <message>
+      <source>From the 75th birthday, {date}, {name} is insured by late-elderly medical care, with no application. The current insurance ends on {end}. When the papers arrive, confirm it and name the insurer.</source>
+      <translation>{name}さんは75歳の誕生日({date})から、手続きなしで後期高齢者医療制度に入ります。今の保険は{end}で終わります。書類が届いたら、確認して保険者を入力してください。</translation>
+    </message>
+    <message>
+      <source>Choose a period in the table first.</source>
+      <translation>先に表から期間を選んでください。</translation>
+    </message>
+    <message>
+      <source>The insurance period was saved.</source>
+      <translation>保険の期間を保存しました。</translation>
+    </message>
+    <message>
+      <source>Delete the period {kind} from {since} for {name}? Use this only for a period entered by mistake; for a change, use the buttons below.</source>
+      <translation>{name}さんの{since}からの{kind}の期間を削除しますか?まちがえて入力した期間だけに使ってください。変更があったときは下のボタンを使います。</translation>
+    </message>
+    <message>
+      <source>Delete insurance period</source>
+      <translation>保険の期間を削除</translation>
+    </message>
+    <message>
+      <source>The period was deleted.</source>
+      <translation>期間を削除しました。</translation>
+    </message>
+    <message>
+      <source>The insurance was updated.</source>
+      <translation>保険を更新しました。</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <source>{days} days left</source>
+      <translation>あと{days}日</translation>
+    </message>
+    <message>
+      <source>{days} days ago</source>
+      <translation>{days}日前</translation>
+    </message>
+    <message>
+      <source>資格確認書: a paper from the insurer that works like the old insurance card. Show it instead of the card.</source>
+      <translation>資格確認書:保険者から届く、これまでの保険証のように使える書類です。カードの代わりに見せます。</translation>
+    </message>
+    <message>
+      <source>資格情報のお知らせ: a paper listing the insurance. Shown together with the card where the card cannot be read.</source>
+      <translation>資格情報のお知らせ:加入している保険が書かれた書類です。カードが読み取れない医療機関では、カードと一緒に見せます。</translation>
+    </message>
+    <message>
+      <source>限度額: the certificate (or the consent given at the card reader) that caps high medical bills.</source>
+      <translation>限度額:高額な医療費の支払いを上限までにする証明書(またはカードリーダーでの同意)です。</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>書類</translation>
+    </message>
+    <message>
+      <source>e.g. the insurer's name</source>
+      <translation>例:保険者の名前</translation>
+    </message>
+    <message>
+      <source>We have it</source>
+      <translation>手元にある</translation>
+    </message>
+    <message>
+      <source>Which paper</source>
+      <translation>書類の種類</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>発行元</translation>
+    </message>
+    <message>
+      <source>Applied for on</source>
+      <translation>申請日</translation>
+    </message>
+    <message>
+      <source>If you do not have it yet.</source>
+      <translation>まだ手元にない場合に入力します。</translation>
+    </message>
+    <message>
+      <source>Date on the paper</source>
+      <translation>書類の日付</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有効期限</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <source>Papers that prove the insurance besides the card. Take them along when the card cannot be used.</source>
+      <translation>カード以外に保険を証明する書類です。カードが使えないときに持って行きます。</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>書類</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>書類</translation>
+    </message>
+    <message>
+      <source>held</source>
+      <translation>手元にある</translation>
+    </message>
+    <message>
+      <source>applied for on {date}</source>
+      <translation>{date}に申請</translation>
+    </message>
+    <message>
+      <source>expired on {date}</source>
+      <translation>{date}で期限切れ</translation>
+    </message>
+    <message>
+      <source>Choose a paper in the table first.</source>
+      <translation>先に表から書類を選んでください。</translation>
+    </message>
+    <message>
+      <source>The paper was saved.</source>
+      <translation>書類を保存しました。</translation>
+    </message>
+    <message>
+      <source>Delete the {paper} of {name}?</source>
+      <translation>{name}さんの{paper}を削除しますか?</translation>
+    </message>
+    <message>
+      <source>Delete paper</source>
+      <translation>書類を削除</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>削除できませんでした</translation>
+    </message>
+    <message>
+      <source>The paper was deleted.</source>
+      <translation>書類を削除しました。</translation>
+    </message>
+    <message>
+      <source>Insurance period</source>
+      <translation>保険の期間</translation>
+    </message>
+    <message>
+      <source>e.g. 協会けんぽ 東京支部, ○○市国民健康保険</source>
+      <translation>例:協会けんぽ 東京支部、○○市国民健康保険</translation>
+    </message>
+    <message>
+      <source>Insured as a dependent</source>
+      <translation>扶養に入っている</translation>
+    </message>
+    <message>
+      <source>Confirmed (papers from the insurer seen)</source>
+      <translation>確認済み(保険者からの書類を見た)</translation>
+    </message>
+    <message>
+      <source>Kind of insurance</source>
+      <translation>保険の種類</translation>
+    </message>
+    <message>
+      <source>Empty while it still runs.</source>
+      <translation>続いている間は空欄にします。</translation>
+    </message>
+    <message>
+      <source>Changed job</source>
+      <translation>転職した</translation>
+    </message>
+    <message>
+      <source>Left work</source>
+      <translation>退職した</translation>
+    </message>
+    <message>
+      <source>Moved to another town</source>
+      <translation>別の市区町村へ引っ越した</translation>
+    </message>
+    <message>
+      <source>Became a dependent</source>
+      <translation>扶養に入った</translation>
+    </message>
+    <message>
+      <source>No longer a dependent</source>
+      <translation>扶養から外れた</translation>
+    </message>
+    <message>
+      <source>Late-elderly medical care from the 75th birthday</source>
+      <translation>75歳の誕生日からの後期高齢者医療</translation>
+    </message>
+    <message>
+      <source>The family's dependents move to the new insurance too</source>
+      <translation>家族の扶養の人も新しい保険に移ります</translation>
+    </message>
+    <message>
+      <source>First day at the new employer</source>
+      <translation>新しい勤め先での初日</translation>
+    </message>
+    <message>
+      <source>New insurer</source>
+      <translation>新しい保険者</translation>
+    </message>
+    <message>
+      <source>The employer reports the change within 5 days. Until the new data shows, the card may read "no record" at reception: take the qualification notice, or fill in a self-declaration there.</source>
+      <translation>勤め先は5日以内に届け出ます。新しい情報が反映されるまでは、受付でカードが「資格なし」と出ることがあります。資格情報のお知らせを持って行くか、受付で申立書を書いてください。</translation>
+    </message>
+    <message>
+      <source>First day without the old insurance</source>
+      <translation>前の保険がなくなった最初の日</translation>
+    </message>
+    <message>
+      <source>Usually the day after the last working day.</source>
+      <translation>ふつうは最後の勤務日の翌日です。</translation>
+    </message>
+    <message>
+      <source>Next insurance</source>
+      <translation>次の保険</translation>
+    </message>
+    <message>
+      <source>National health insurance: apply at the municipal office within 14 days. Voluntary continuation (up to 2 years, under 75): apply to the old insurer within 20 days. National health insurance has no dependents: each person joins in their own name.</source>
+      <translation>国民健康保険:14日以内に市区町村の窓口で手続きします。任意継続(最長2年、75歳未満):20日以内に前の保険者へ申し込みます。国民健康保険には扶養がないので、家族も一人ひとり加入します。</translation>
+    </message>
+    <message>
+      <source>Moved in on</source>
+      <translation>転入日</translation>
+    </message>
+    <message>
+      <source>New town's national health insurance</source>
+      <translation>新しい市区町村の国民健康保険</translation>
+    </message>
+    <message>
+      <source>Moving cancels the signing certificate (the part used for e-Tax and online applications). Have it issued again at the new municipal office when you report the move.</source>
+      <translation>引っ越すと署名用電子証明書(e-Taxやオンライン申請に使う部分)が失効します。転入届のときに、新しい市区町村の窓口で発行し直してもらってください。</translation>
+    </message>
+    <message>
+      <source>National health insurance belongs to the town, so the insurer changes: join at the new office within 14 days.</source>
+      <translation>国民健康保険は市区町村ごとなので、保険者が変わります。14日以内に新しい窓口で加入してください。</translation>
+    </message>
+    <message>
+      <source>The dependent is insured with the same insurer as the family member named here. The current insurance ends the day before.</source>
+      <translation>扶養に入る人は、ここで選んだ家族と同じ保険者の保険に入ります。今の保険は前日で終わります。</translation>
+    </message>
+    <message>
+      <source>Own insurance from</source>
+      <translation>自分の保険の開始日</translation>
+    </message>
+    <message>
+      <source>Insurer (広域連合)</source>
+      <translation>保険者(広域連合)</translation>
+    </message>
+    <message>
+      <source>e.g. 東京都後期高齢者医療広域連合</source>
+      <translation>例:東京都後期高齢者医療広域連合</translation>
+    </message>
+    <message>
+      <source>Late-elderly medical care starts on the 75th birthday, {date}, with no application. The insurance before it ends the day before. Enter the insurer named on the papers that arrive.</source>
+      <translation>後期高齢者医療は75歳の誕生日({date})から、手続きなしで始まります。それまでの保険は前日で終わります。届いた書類に書かれた保険者を入力してください。</translation>
+    </message>
+    <message>
+      <source>Card lost — {name}</source>
+      <translation>カードの紛失 — {name}</translation>
+    </message>
+    <message>
+      <source>Lost outside the home (or stolen)</source>
+      <translation>家の外でなくした(または盗まれた)</translation>
+    </message>
+    <message>
+      <source>Missing since</source>
+      <translation>なくした日</translation>
+    </message>
+    <message>
+      <source>Then a police report is needed too.</source>
+      <translation>その場合は警察への届け出も必要です。</translation>
+    </message>
+    <message>
+      <source>First phone {phone} (free, 24 hours) to stop the card being used.</source>
+      <translation>まず{phone}(無料・24時間)に電話して、カードを使えないように止めてください。</translation>
+    </message>
+    <message>
+      <source>Card found</source>
+      <translation>カードが見つかった</translation>
+    </message>
+    <message>
+      <source>Found on</source>
+      <translation>見つかった日</translation>
+    </message>
+    <message>
+      <source>Change date</source>
+      <translation>日付を変更</translation>
+    </message>
+    <message>
+      <source>Lost or stolen? Phone at once to stop the card (free, 24 hours):</source>
+      <translation>なくした・盗まれたときは、すぐに電話してカードを止めてください(無料・24時間):</translation>
+    </message>
+    <message>
+      <source>Phone number to stop the card</source>
+      <translation>カードを止める電話番号</translation>
+    </message>
+    <message>
+      <source>Card lost…</source>
+      <translation>カードをなくした…</translation>
+    </message>
+    <message>
+      <source>Card found…</source>
+      <translation>カードが見つかった…</translation>
+    </message>
+    <message>
+      <source>Asked for express issuance</source>
+      <translation>特急発行を申し込んだ</translation>
+    </message>
+    <message>
+      <source>When the new card arrives, enter it on the Card tab with "Save as a new card": that closes this list.</source>
+      <translation>新しいカードが届いたら、「カード」タブの「新しいカードとして保存」で入力してください。この一覧はそこで終わります。</translation>
+    </message>
+    <message>
+      <source>The card is not marked as lost. If it goes missing, press "Card lost…" to get the list of what to do.</source>
+      <translation>カードは紛失として記録されていません。なくしたときは「カードをなくした…」を押すと、することの一覧が出ます。</translation>
+    </message>
+    <message>
+      <source>outside the home</source>
+      <translation>家の外</translation>
+    </message>
+    <message>
+      <source>at home</source>
+      <translation>家の中</translation>
+    </message>
+    <message>
+      <source>Card lost on {date} ({where}). Steps still to do: {count}.</source>
+      <translation>{date}にカードをなくしました({where})。残りの手続き:{count}件。</translation>
+    </message>
+    <message>
+      <source>Or the card call centre: {phone}</source>
+      <translation>または個人番号カードコールセンター:{phone}</translation>
+    </message>
+    <message>
+      <source>A new card costs ¥{fee} and takes 1–2 months. Express issuance: about {days} days, ¥{express_fee}.</source>
+      <translation>再発行は{fee}円で、1〜2か月かかります。特急発行は約{days}日、{express_fee}円です。</translation>
+    </message>
+    <message>
+      <source>Ask for it by {date}.</source>
+      <translation>{date}までに申し込んでください。</translation>
+    </message>
+    <message>
+      <source>Ask for it within 30 days of the loss report.</source>
+      <translation>紛失届から30日以内に申し込んでください。</translation>
+    </message>
+    <message>
+      <source>The card is marked as lost. Work through the list below.</source>
+      <translation>カードを紛失として記録しました。下の一覧の順に進めてください。</translation>
+    </message>
+    <message>
+      <source>Good news: the card is in hand again.</source>
+      <translation>よかったです。カードが手元に戻りました。</translation>
+    </message>
+    <message>
+      <source>It was stopped by phone, so take it to the municipal office to have it working again, and ask about the signing certificate.</source>
+      <translation>電話で利用を止めているので、市区町村の窓口で再開の手続きをしてください。署名用電子証明書についても窓口で確かめてください。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>保存しました。</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>カード</translation>
+    </message>
+    <message>
+      <source>PINs</source>
+      <translation>暗証番号</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>保険</translation>
+    </message>
+    <message>
+      <source>Lost card</source>
+      <translation>紛失</translation>
+    </message>
+    <message>
+      <source>Next visit plan</source>
+      <translation>次の受診の方法</translation>
+    </message>
+    <message>
+      <source>If {name} went to a clinic today (its card reader not known):</source>
+      <translation>{name}さんが今日受診するとしたら(医療機関のカードリーダーは不明として):</translation>
+    </message>
+    <message>
+      <source>…and {count} more on the Visits tab.</source>
+      <translation>…ほか{count}件は「受診」タブで確認できます。</translation>
+    </message>
+    <message>
+      <source>Locked after {limit} wrong entries. It cannot be used until it is reset.</source>
+      <translation>{limit}回まちがえたためロックされています。再設定するまで使えません。</translation>
+    </message>
+    <message>
+      <source>{failures} wrong entries so far — only 1 try left. Do NOT try this PIN again unless you are sure: one more mistake locks it.</source>
+      <translation>これまでに{failures}回まちがえました。残りはあと1回です。確かでなければ、この暗証番号を入力しないでください。もう1回まちがえるとロックされます。</translation>
+    </message>
+    <message>
+      <source>1 wrong entry so far. {remaining} tries left before it locks.</source>
+      <translation>これまでに1回まちがえました。ロックまであと{remaining}回です。</translation>
+    </message>
+    <message>
+      <source>No wrong entries. {remaining} tries left.</source>
+      <translation>まちがいはありません。あと{remaining}回試せます。</translation>
+    </message>
+    <message>
+      <source>{failures} wrong entries so far. {remaining} tries left before it locks.</source>
+      <translation>これまでに{failures}回まちがえました。ロックまであと{remaining}回です。</translation>
+    </message>
+    <message>
+      <source>What to do: have it reset at the municipal office. Take the card and an ID. If someone goes on the person's behalf, the office sends a form first, so it takes two visits.</source>
+      <translation>すること:市区町村の窓口で暗証番号を初期化(再設定)してもらいます。カードと本人確認書類を持って行きます。代理の人が行く場合は、まず照会書が送られてくるので、2回行くことになります。</translation>
+    </message>
+    <message>
+      <source>Or reset it at a convenience store: reserve in the JPKI PIN reset app (with a face match), then finish at the store's machine within 24 hours (6:30–23:00, free). You need the other certificate's PIN.</source>
+      <translation>コンビニでも再設定できます:JPKI暗証番号リセットアプリで(顔認証をして)予約し、24時間以内にコンビニの端末で手続きします(6:30〜23:00、無料)。もう一方の電子証明書の暗証番号が必要です。</translation>
+    </message>
+    <message>
+      <source>Until then, at a clinic with a face-recognition card reader choose face recognition, or ask the staff to check the face by sight.</source>
+      <translation>それまでは、顔認証付きカードリーダーのある医療機関で顔認証を選ぶか、受付の人に目で本人確認してもらってください。</translation>
+    </message>
+    <message>
+      <source>Failed once more…</source>
+      <translation>もう1回まちがえた…</translation>
+    </message>
+    <message>
+      <source>Entered correctly</source>
+      <translation>正しく入力できた</translation>
+    </message>
+    <message>
+      <source>Was reset</source>
+      <translation>再設定した</translation>
+    </message>
+    <message>
+      <source>This app never asks for a PIN and never stores one. Record only whether an entry was wrong or right, so you know how many tries are left.</source>
+      <translation>このアプリは暗証番号をたずねることも、保存することもありません。あと何回試せるか分かるように、まちがえたか・正しかったかだけを記録してください。</translation>
+    </message>
+    <message>
+      <source>No card is recorded, so there are no PINs.</source>
+      <translation>カードが記録されていないので、暗証番号はありません。</translation>
+    </message>
+    <message>
+      <source>The card has not been issued yet.</source>
+      <translation>カードはまだ発行されていません。</translation>
+    </message>
+    <message>
+      <source>A face-authentication card has no PINs. At the clinic the card reader matches the face, or the staff check it by sight.</source>
+      <translation>顔認証マイナンバーカードには暗証番号がありません。医療機関ではカードリーダーの顔認証か、受付の人の目視で本人確認をします。</translation>
+    </message>
+    <message>
+      <source>No signing password: children under 15 do not get one. The 4-digit PINs were set by a parent.</source>
+      <translation>署名用パスワードはありません(15歳未満の子どもには発行されません)。4桁の暗証番号は親が設定しています。</translation>
+    </message>
+    <message>
+      <source>The three 4-digit PINs lock after 3 wrong entries in a row, the signing password after 5. A correct entry starts the count again.</source>
+      <translation>4桁の暗証番号3つは続けて3回、署名用パスワードは5回まちがえるとロックされます。正しく入力すると回数は0に戻ります。</translation>
+    </message>
+    <message>
+      <source>Record one more wrong entry of the {pin} for {name}? That was the last try: the PIN is now locked.</source>
+      <translation>{name}さんの{pin}をまちがえたと記録しますか?最後の1回だったので、暗証番号はロックされました。</translation>
+    </message>
+    <message>
+      <source>Record one more wrong entry of the {pin} for {name}? {left} tries will be left.</source>
+      <translation>{name}さんの{pin}をまちがえたと記録しますか?残りはあと{left}回になります。</translation>
+    </message>
+    <message>
+      <source>Wrong PIN entry</source>
+      <translation>暗証番号の入力まちがい</translation>
+    </message>
+  </context>
+  <context>
     <name>members</name>
     <message>
       <source>{age} yrs</source>
@@ -381,6 +1213,10 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>&amp;Delete…</source>
       <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>基本情報</translation>
     </message>
     <message>
       <source>New member</source>
@@ -966,6 +1802,501 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
   </context>
   <context>
+    <name>proxies</name>
+    <message>
+      <source>Portal proxy (voluntary agent)</source>
+      <translation>マイナポータルの代理人(任意代理人)</translation>
+    </message>
+    <message>
+      <source>Legal representative of a minor</source>
+      <translation>未成年の子の法定代理人</translation>
+    </message>
+    <message>
+      <source>Adult guardian</source>
+      <translation>成年後見人</translation>
+    </message>
+    <message>
+      <source>Letter of attorney</source>
+      <translation>委任状</translation>
+    </message>
+    <message>
+      <source>Medical information</source>
+      <translation>医療費・診療情報</translation>
+    </message>
+    <message>
+      <source>Insurance details</source>
+      <translation>健康保険証の情報</translation>
+    </message>
+    <message>
+      <source>Medicine history</source>
+      <translation>薬剤情報</translation>
+    </message>
+    <message>
+      <source>Health checkups</source>
+      <translation>健診情報</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>税(確定申告)</translation>
+    </message>
+    <message>
+      <source>Pension</source>
+      <translation>年金</translation>
+    </message>
+    <message>
+      <source>Benefits</source>
+      <translation>給付・手当</translation>
+    </message>
+    <message>
+      <source>Other (describe below)</source>
+      <translation>その他(下に記入)</translation>
+    </message>
+    <message>
+      <source>Check the insurance registration</source>
+      <translation>保険証の登録を確認する</translation>
+    </message>
+    <message>
+      <source>Medical expense deduction</source>
+      <translation>医療費控除</translation>
+    </message>
+    <message>
+      <source>See past medicines</source>
+      <translation>これまでの薬を見る</translation>
+    </message>
+    <message>
+      <source>See checkup results</source>
+      <translation>健診の結果を見る</translation>
+    </message>
+    <message>
+      <source>High-cost care cap</source>
+      <translation>限度額(高額療養費)</translation>
+    </message>
+    <message>
+      <source>Choose the person who is represented.</source>
+      <translation>代理される人を選んでください。</translation>
+    </message>
+    <message>
+      <source>Choose the person who acts for them.</source>
+      <translation>代わりに操作する人を選んでください。</translation>
+    </message>
+    <message>
+      <source>A person cannot be their own agent. Choose someone else.</source>
+      <translation>本人を自分の代理人にはできません。別の人を選んでください。</translation>
+    </message>
+    <message>
+      <source>Enter the day it started.</source>
+      <translation>始まった日を入力してください。</translation>
+    </message>
+    <message>
+      <source>The start is before the person was born. Check the date.</source>
+      <translation>始まりの日が生年月日より前です。日付を確かめてください。</translation>
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation>終わりの日が始まりの日より前です。</translation>
+    </message>
+    <message>
+      <source>The review date is before the start.</source>
+      <translation>見直しの日が始まりの日より前です。</translation>
+    </message>
+    <message>
+      <source>The agent is {age} on that day. An agent of this kind must be 18 or over (from {adult_on}).</source>
+      <translation>代理人はその日 {age} 歳です。この種類の代理人は18歳以上でなければなりません({adult_on}から)。</translation>
+    </message>
+    <message>
+      <source>A legal representative is only for a child under 18; this person was {age} on that day. Choose a portal proxy or a letter of attorney instead.</source>
+      <translation>法定代理人は18歳未満の子どものためのものです。この人はその日 {age} 歳でした。マイナポータルの代理人か委任状を選んでください。</translation>
+    </message>
+    <message>
+      <source>A legal representative's authority ends when the child turns 18 ({adult_on}). Choose an earlier end, or leave it empty.</source>
+      <translation>法定代理人の権限は、子どもが18歳になる日({adult_on})に終わります。それより前の終わりの日にするか、空欄にしてください。</translation>
+    </message>
+    <message>
+      <source>This person has a face-authentication card, which cannot log in to マイナポータル, so a new portal proxy cannot be registered for them there. Use a letter of attorney, or switch to a standard card at the municipal office first.</source>
+      <translation>この人は顔認証マイナンバーカードなので、マイナポータルにログインできません。そのため、マイナポータルで新しい代理人を登録することはできません。委任状を使うか、先に市区町村の窓口で通常のカードに切り替えてください。</translation>
+    </message>
+    <message>
+      <source>The agent has a face-authentication card, which cannot log in to マイナポータル. The agent needs a standard card to be registered there.</source>
+      <translation>代理人が顔認証マイナンバーカードなので、マイナポータルにログインできません。代理人として登録するには、通常のカードが必要です。</translation>
+    </message>
+    <message>
+      <source>You chose “Other”: write in a few words what it covers.</source>
+      <translation>「その他」を選びました。どんな内容か、短く書いてください。</translation>
+    </message>
+    <message>
+      <source>Too long (at most {max} characters).</source>
+      <translation>長すぎます({max}文字まで)。</translation>
+    </message>
+    <message>
+      <source>Turns 15 on {birthday}: from then on the parent can no longer register proxies alone; the child takes part.</source>
+      <translation>{birthday}に15歳になります。それからは、親だけでは代理人を登録できず、本人も手続きに加わります。</translation>
+    </message>
+    <message>
+      <source>Turns 18 on {birthday}: the legal representative's authority ends that day. If help is still needed, the child registers a portal proxy.</source>
+      <translation>{birthday}に18歳になります。その日で法定代理人の権限は終わります。引き続き手伝いが必要なら、本人がマイナポータルで代理人を登録します。</translation>
+    </message>
+    <message>
+      <source>Ended on {birthday} when the child turned 18.</source>
+      <translation>{birthday}に18歳になったので終わりました。</translation>
+    </message>
+    <message>
+      <source>Ends on {until}.</source>
+      <translation>{until}に終わります。</translation>
+    </message>
+    <message>
+      <source>Review due on {review_due}.</source>
+      <translation>{review_due}に見直しの予定です。</translation>
+    </message>
+    <message>
+      <source>Face-authentication card: the portal cannot be used with it, and no new portal proxy can be registered.</source>
+      <translation>顔認証マイナンバーカード:マイナポータルは使えず、新しい代理人も登録できません。</translation>
+    </message>
+    <message>
+      <source>{name}'s card was lost on {on}.</source>
+      <translation>{name}さんのカードを{on}に紛失しました。</translation>
+    </message>
+    <message>
+      <source>{name}'s card was suspended on {on}.</source>
+      <translation>{name}さんのカードを{on}に一時利用停止しました。</translation>
+    </message>
+    <message>
+      <source>{name}'s card was reissued on {on}.</source>
+      <translation>{name}さんのカードを{on}に再交付しました。</translation>
+    </message>
+    <message>
+      <source>Delegations stay registered after a card is lost, suspended or reissued. Check in マイナポータル that this one is still right, then mark it reviewed.</source>
+      <translation>カードを紛失・一時停止・再交付しても、代理人の登録は残ります。マイナポータルでこの登録が今も正しいか確かめてから、「見直し済み」にしてください。</translation>
+    </message>
+    <message>
+      <source>The card in hand is {name}'s own: check the name printed on it.</source>
+      <translation>手元のカードは{name}さんのものです(券面の氏名を確認)。</translation>
+    </message>
+    <message>
+      <source>{name}'s PIN (user certificate) still has attempts left.</source>
+      <translation>{name}さんの暗証番号(利用者証明用)は、まだ入力できる回数が残っています。</translation>
+    </message>
+    <message>
+      <source>The previous person is logged out of マイナポータル and their card removed.</source>
+      <translation>前の人はマイナポータルからログアウトし、カードも抜いてあります。</translation>
+    </message>
+    <message>
+      <source>Logged out of マイナポータル.</source>
+      <translation>マイナポータルからログアウトしました。</translation>
+    </message>
+    <message>
+      <source>{name}'s card is out of the reader (or away from the phone).</source>
+      <translation>{name}さんのカードをカードリーダーから抜きました(またはスマホから離しました)。</translation>
+    </message>
+    <message>
+      <source>The browser tab or app is closed.</source>
+      <translation>ブラウザのタブまたはアプリを閉じました。</translation>
+    </message>
+    <message>
+      <source>Nothing of {name}'s is left on screen, printed or downloaded in view.</source>
+      <translation>{name}さんの情報は、画面にも、印刷物やダウンロードしたファイルにも、見える所に残っていません。</translation>
+    </message>
+    <message>
+      <source>{name}'s session on this device is not finished yet. Log {name} out, remove the card and finish that session first.</source>
+      <translation>この端末では{name}さんの代理操作がまだ終わっていません。{name}さんをログアウトし、カードを抜いて、先にその操作を終えてください。</translation>
+    </message>
+    <message>
+      <source>{name} has no issued card recorded, so there is nothing to log in with.</source>
+      <translation>{name}さんの交付済みのカードが記録されていないため、ログインに使えるものがありません。</translation>
+    </message>
+    <message>
+      <source>{name}'s card is recorded as lost, suspended or being reissued. It cannot be used until it is back in hand.</source>
+      <translation>{name}さんのカードは紛失・一時停止・再交付中と記録されています。手元に戻るまで使えません。</translation>
+    </message>
+    <message>
+      <source>{name} has a face-authentication card. It cannot log in to マイナポータル, so there is no session to start.</source>
+      <translation>{name}さんは顔認証マイナンバーカードです。マイナポータルにログインできないので、代理操作は始められません。</translation>
+    </message>
+    <message>
+      <source>{name}'s PIN (user certificate) is locked after {failures} wrong entries. Do not try again: it must be reset at the municipal office (or at a convenience store with the JPKI app, if the signing password works).</source>
+      <translation>{name}さんの暗証番号(利用者証明用)は、{failures}回まちがえたためロックされています。もう入力しないでください。市区町村の窓口で初期化が必要です(署名用のパスワードが使えれば、JPKIアプリとコンビニでもできます)。</translation>
+    </message>
+    <message>
+      <source>Only one attempt is left. Tick “I understand” before you go on.</source>
+      <translation>入力できるのはあと1回だけです。先に進む前に「わかりました」にチェックを入れてください。</translation>
+    </message>
+    <message>
+      <source>This session has moved on already (another window?). Look at it again.</source>
+      <translation>この操作はすでに先に進んでいます(別のウィンドウ?)。もう一度確かめてください。</translation>
+    </message>
+    <message>
+      <source>This step belongs to the other checklist.</source>
+      <translation>この項目はもう一方のチェックリストのものです。</translation>
+    </message>
+    <message>
+      <source>Some steps are not ticked yet. Please check each one.</source>
+      <translation>まだチェックしていない項目があります。一つずつ確かめてください。</translation>
+    </message>
+    <message>
+      <source>Only ONE attempt is left on {name}'s PIN. One more wrong entry locks it and means a trip to the municipal office. If you are not sure of the PIN, do not try it.</source>
+      <translation>{name}さんの暗証番号は、あと1回しか入力できません。もう1回まちがえるとロックされ、市区町村の窓口に行く必要があります。暗証番号に自信がなければ、入力しないでください。</translation>
+    </message>
+    <message>
+      <source>{name}'s PIN was entered wrongly {failures} time(s) before: {remaining} attempts left. Failures count across days.</source>
+      <translation>{name}さんの暗証番号は、これまでに{failures}回まちがえています。残りは{remaining}回です。まちがえた回数は日をまたいでも数えられます。</translation>
+    </message>
+    <message>
+      <source>Wrong PIN recorded for {name}: {remaining} attempts left.</source>
+      <translation>{name}さんの暗証番号のまちがいを記録しました。残りは{remaining}回です。</translation>
+    </message>
+    <message>
+      <source>Only one attempt left for {name}. Stop here unless you are sure of the PIN.</source>
+      <translation>{name}さんの暗証番号は、あと1回しか入力できません。確かでなければ、ここでやめてください。</translation>
+    </message>
+    <message>
+      <source>{name}'s PIN is now locked. Do not try again: it must be reset at the municipal office.</source>
+      <translation>{name}さんの暗証番号はロックされました。もう入力しないでください。市区町村の窓口で初期化が必要です。</translation>
+    </message>
+    <message>
+      <source>PIN accepted for {name}: the count of wrong entries is back to 0.</source>
+      <translation>{name}さんの暗証番号が通りました。まちがえた回数は0に戻りました。</translation>
+    </message>
+    <message>
+      <source>That did not work. Nothing was changed.</source>
+      <translation>うまくいきませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>Edit delegation</source>
+      <translation>代理人の記録を編集</translation>
+    </message>
+    <message>
+      <source>New delegation</source>
+      <translation>新しい代理人の記録</translation>
+    </message>
+    <message>
+      <source>Suggest scopes for a purpose…</source>
+      <translation>目的から範囲を提案…</translation>
+    </message>
+    <message>
+      <source>Not for secrets: no PINs, no My Number.</source>
+      <translation>秘密は書かないでください(暗証番号やマイナンバーは不可)。</translation>
+    </message>
+    <message>
+      <source>&amp;Represented person:</source>
+      <translation>代理される人(&amp;R):</translation>
+    </message>
+    <message>
+      <source>&amp;Agent (acts for them):</source>
+      <translation>代理人(代わりに操作する人)(&amp;A):</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+      <source>&amp;Scopes:</source>
+      <translation>範囲(&amp;S):</translation>
+    </message>
+    <message>
+      <source>Scope &amp;details:</source>
+      <translation>範囲の詳しい内容(&amp;D):</translation>
+    </message>
+    <message>
+      <source>S&amp;ince:</source>
+      <translation>開始日(&amp;I):</translation>
+    </message>
+    <message>
+      <source>&amp;Until (empty: open):</source>
+      <translation>終了日(空欄なら期限なし)(&amp;U):</translation>
+    </message>
+    <message>
+      <source>&amp;Review on:</source>
+      <translation>見直す日(&amp;R):</translation>
+    </message>
+    <message>
+      <source>&amp;Memo:</source>
+      <translation>メモ(&amp;M):</translation>
+    </message>
+    <message>
+      <source>Family members</source>
+      <translation>家族</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>E&amp;nd today</source>
+      <translation>今日で終える(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Mark &amp;reviewed</source>
+      <translation>見直し済みにする(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>相手</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>範囲</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>期間</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <source>No family members yet.</source>
+      <translation>まだ家族が登録されていません。</translation>
+    </message>
+    <message>
+      <source>Who may act for {name}</source>
+      <translation>{name}さんの代わりに操作できる人</translation>
+    </message>
+    <message>
+      <source>{name} acts for</source>
+      <translation>{name}さんが代わりに操作する相手</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>✔ Active</source>
+      <translation>✔ 有効</translation>
+    </message>
+    <message>
+      <source>✖ Not active</source>
+      <translation>✖ 無効</translation>
+    </message>
+    <message>
+      <source>⚠ Review needed</source>
+      <translation>⚠ 見直しが必要</translation>
+    </message>
+    <message>
+      <source>Act for {name} on this device (guarded session)…</source>
+      <translation>この端末で{name}さんとして操作する(代理操作モード)…</translation>
+    </message>
+    <message>
+      <source>Delete the record that {agent} acts for {principal}? This does not cancel it in マイナポータル.</source>
+      <translation>{agent}さんが{principal}さんの代理人であるという記録を削除しますか?マイナポータルでの登録は取り消されません。</translation>
+    </message>
+    <message>
+      <source>Delete delegation</source>
+      <translation>代理人の記録を削除</translation>
+    </message>
+    <message>
+      <source>PIN &amp;failed</source>
+      <translation>暗証番号をまちがえた(&amp;F)</translation>
+    </message>
+    <message>
+      <source>PIN &amp;accepted</source>
+      <translation>暗証番号が通った(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;End session…</source>
+      <translation>代理操作を終える(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>⚠ Acting for {name}</source>
+      <translation>⚠ {name}さんとして操作中</translation>
+    </message>
+    <message>
+      <source>Everything done in マイナポータル now is done as {name}. Only {name}'s card in the reader. End the session before the next person.</source>
+      <translation>いまマイナポータルで行うことは、すべて{name}さんとしての操作になります。カードリーダーには{name}さんのカードだけを入れてください。次の人の前に、必ず代理操作を終えてください。</translation>
+    </message>
+    <message>
+      <source>⚠ {name}'s session is not finished</source>
+      <translation>⚠ {name}さんの代理操作が終わっていません</translation>
+    </message>
+    <message>
+      <source>Go through the after-checklist: log out, remove the card, close the tab, clear the screen.</source>
+      <translation>終わりのチェックをしてください:ログアウト、カードを抜く、タブを閉じる、画面を片付ける。</translation>
+    </message>
+    <message>
+      <source>&amp;After-checklist…</source>
+      <translation>終わりのチェック(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Record a wrong PIN?</source>
+      <translation>暗証番号のまちがいを記録しますか?</translation>
+    </message>
+    <message>
+      <source>Record that {name}'s PIN (user certificate) was entered wrongly just now? It counts towards the lock.</source>
+      <translation>いま{name}さんの暗証番号(利用者証明用)をまちがえたことを記録しますか?ロックまでの回数に数えられます。</translation>
+    </message>
+    <message>
+      <source>Guarded session</source>
+      <translation>代理操作モード</translation>
+    </message>
+    <message>
+      <source>End the guarded session</source>
+      <translation>代理操作を終える</translation>
+    </message>
+    <message>
+      <source>{name}'s last session was not confirmed as logged out.</source>
+      <translation>前回の{name}さんの操作がログアウト確認されていません。</translation>
+    </message>
+    <message>
+      <source>familycare was closed while acting for this person. Check each point now, before anyone else uses this device.</source>
+      <translation>この人の代わりに操作している途中で familycare が終了しました。ほかの人がこの端末を使う前に、いま一つずつ確かめてください。</translation>
+    </message>
+    <message>
+      <source>Finish acting for {name}</source>
+      <translation>{name}さんの代理操作を終える</translation>
+    </message>
+    <message>
+      <source>Check each point, then finish the session.</source>
+      <translation>一つずつ確かめてから、代理操作を終えてください。</translation>
+    </message>
+    <message>
+      <source>&amp;Finish session</source>
+      <translation>代理操作を終える(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>あとで</translation>
+    </message>
+    <message>
+      <source>Act for a family member</source>
+      <translation>家族の代わりに操作する</translation>
+    </message>
+    <message>
+      <source>Person you act for</source>
+      <translation>代わりに操作する相手</translation>
+    </message>
+    <message>
+      <source>I understand: one more wrong entry locks the PIN.</source>
+      <translation>わかりました:もう1回まちがえると暗証番号がロックされます。</translation>
+    </message>
+    <message>
+      <source>&amp;Person:</source>
+      <translation>相手(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Before you start, check each point:</source>
+      <translation>始める前に、一つずつ確かめてください:</translation>
+    </message>
+    <message>
+      <source>&amp;Start acting for this person</source>
+      <translation>この人として操作を始める(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Act for {name}</source>
+      <translation>{name}さんとして操作する</translation>
+    </message>
+  </context>
+  <context>
     <name>records</name>
     <message>
       <source>This date is before the date of birth.</source>
@@ -1405,6 +2736,55 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
   </context>
   <context>
+    <name>recovery</name>
+    <message>
+      <source>The household could not be opened</source>
+      <translation>世帯を開けませんでした</translation>
+    </message>
+    <message>
+      <source>Start a new, empty household (the damaged file is kept)</source>
+      <translation>新しい空の世帯を始める(壊れたファイルは残します)</translation>
+    </message>
+    <message>
+      <source>Quit without changing anything</source>
+      <translation>何も変えずに終了する</translation>
+    </message>
+    <message>
+      <source>The file is:
+{file}</source>
+      <translation>ファイルの場所:
+{file}</translation>
+    </message>
+    <message>
+      <source>No good backup was found in the backup folder.</source>
+      <translation>バックアップのフォルダーに、使えるバックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+      <source>Restore the newest good backup (none found)</source>
+      <translation>いちばん新しい正常なバックアップに戻す(見つかりません)</translation>
+    </message>
+    <message>
+      <source>Restore the newest good backup, from {when} ({count} family members)</source>
+      <translation>いちばん新しい正常なバックアップ({when}、家族 {count} 人)に戻す</translation>
+    </message>
+    <message>
+      <source>Nothing was changed</source>
+      <translation>何も変更していません</translation>
+    </message>
+    <message>
+      <source>familycare is already open for this household in another window. Use that window: two windows on one household could overwrite each other's changes.</source>
+      <translation>この世帯は、別のウィンドウですでに familycare で開いています。そちらのウィンドウを使ってください。1つの世帯を2つのウィンドウで開くと、お互いの変更を上書きしてしまうおそれがあります。</translation>
+    </message>
+    <message>
+      <source>Already open</source>
+      <translation>すでに開いています</translation>
+    </message>
+    <message>
+      <source>Today's automatic backup could not be written (is the disk full?). Your household itself is fine.</source>
+      <translation>今日の自動バックアップを保存できませんでした(ディスクがいっぱいかもしれません)。世帯のデータ自体は無事です。</translation>
+    </message>
+  </context>
+  <context>
     <name>relationship</name>
     <message>
       <source>Me</source>
@@ -1540,407 +2920,415 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <source>That record no longer exists.</source>
       <translation>その記録はもうありません。</translation>
     </message>
+    <message>
+      <source>The household is busy: another familycare window or command is saving. Nothing was changed. Wait a moment and try again.</source>
+      <translation>世帯のファイルが使用中です。別の familycare のウィンドウかコマンドが保存しています。何も変更していません。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>The disk is full, so this change was not saved. Everything saved before is safe. Free some space and try again.</source>
+      <translation>ディスクがいっぱいのため、この変更は保存されませんでした。それまでに保存した内容は無事です。空き容量を作ってから、もう一度お試しください。</translation>
+    </message>
   </context>
   <context>
     <name>todo</name>
     <message>
       <source>Card renewal opens on {opens_on}</source>
-      <translation type="unfinished" />
+      <translation>カードの更新手続きは{opens_on}からできます</translation>
     </message>
     <message>
       <source>Certificate renewal opens on {opens_on}</source>
-      <translation type="unfinished" />
+      <translation>電子証明書の更新は{opens_on}からできます</translation>
     </message>
     <message>
       <source>My Number Card expires on {expires_on}</source>
-      <translation type="unfinished" />
+      <translation>マイナンバーカードの有効期限は{expires_on}です</translation>
     </message>
     <message>
       <source>Certificate (the dated part inside the card) expires on {expires_on}</source>
-      <translation type="unfinished" />
+      <translation>電子証明書(カードの中の有効期限のある部分)の有効期限は{expires_on}です</translation>
     </message>
     <message>
       <source>Expired: the card works as an insurance card only until {grace_until}</source>
-      <translation type="unfinished" />
+      <translation>期限切れです。保険証として使えるのは{grace_until}までです</translation>
     </message>
     <message>
       <source>The card stopped working as an insurance card after {grace_until}</source>
-      <translation type="unfinished" />
+      <translation>{grace_until}を過ぎたため、保険証として使えなくなりました</translation>
     </message>
     <message>
       <source>{pin} is locked</source>
-      <translation type="unfinished" />
+      <translation>{pin}がロックされています</translation>
     </message>
     <message>
       <source>{pin}: only one try left</source>
-      <translation type="unfinished" />
+      <translation>{pin}:あと1回まちがえるとロックされます</translation>
     </message>
     <message>
       <source>Turns 75 on {birthday}: late-elderly medical care (75+) starts</source>
-      <translation type="unfinished" />
+      <translation>{birthday}に75歳になります。後期高齢者医療制度に切り替わります</translation>
     </message>
     <message>
       <source>A dependent spouse under 75 needs new insurance by {due}</source>
-      <translation type="unfinished" />
+      <translation>扶養されている75歳未満の配偶者は{due}までに新しい保険が必要です</translation>
     </message>
     <message>
       <source>Qualification certificate valid until {valid_until}</source>
-      <translation type="unfinished" />
+      <translation>資格確認書の有効期限は{valid_until}です</translation>
     </message>
     <message>
       <source>Card not confirmed as registered for insurance</source>
-      <translation type="unfinished" />
+      <translation>保険証としての利用登録が確認できていません</translation>
     </message>
     <message>
       <source>Turns 15 on {birthday}</source>
-      <translation type="unfinished" />
+      <translation>{birthday}に15歳になります</translation>
     </message>
     <message>
       <source>Turns 18 on {birthday}</source>
-      <translation type="unfinished" />
+      <translation>{birthday}に18歳になります</translation>
     </message>
     <message>
       <source>Lost card: suspend it by phone</source>
-      <translation type="unfinished" />
+      <translation>カード紛失:電話で利用を止めてください</translation>
     </message>
     <message>
       <source>Lost card: report it to the police</source>
-      <translation type="unfinished" />
+      <translation>カード紛失:警察に届け出てください</translation>
     </message>
     <message>
       <source>Lost card: report the loss at the municipal office</source>
-      <translation type="unfinished" />
+      <translation>カード紛失:市区町村の窓口に紛失届を出してください</translation>
     </message>
     <message>
       <source>Lost card: apply for a new card</source>
-      <translation type="unfinished" />
+      <translation>カード紛失:再交付を申請してください</translation>
     </message>
     <message>
       <source>Lost card: ask for a qualification certificate</source>
-      <translation type="unfinished" />
+      <translation>カード紛失:資格確認書を申請してください</translation>
     </message>
     <message>
       <source>Qualification notice not received yet (insurance changed on {since})</source>
-      <translation type="unfinished" />
+      <translation>資格情報のお知らせがまだ届いていません({since}に保険が変わりました)</translation>
     </message>
     <message>
       <source>Insurance just changed (on {since})</source>
-      <translation type="unfinished" />
+      <translation>保険が変わったばかりです({since}から)</translation>
     </message>
     <message>
       <source>Visit on {visit_on} {facility}</source>
-      <translation type="unfinished" />
+      <translation>{visit_on} {facility}を受診します</translation>
     </message>
     <message>
       <source>Visit card for {visit_on} is out of date</source>
-      <translation type="unfinished" />
+      <translation>{visit_on}の受診メモが古くなっています</translation>
     </message>
     <message>
       <source>From {opens_on} you can apply for a new card online, by post or at a photo booth.</source>
-      <translation type="unfinished" />
+      <translation>{opens_on}から、新しいカードをオンライン・郵送・証明写真機で申請できます。</translation>
     </message>
     <message>
       <source>From {opens_on} the certificate can be renewed at the municipal office. Renewing early loses nothing.</source>
-      <translation type="unfinished" />
+      <translation>{opens_on}から、市区町村の窓口で電子証明書を更新できます。早めに更新しても損はありません。</translation>
     </message>
     <message>
       <source>Apply for a new card now (online, by post or at a photo booth) and collect it at the municipal office.</source>
-      <translation type="unfinished" />
+      <translation>今すぐ新しいカードを申請してください(オンライン・郵送・証明写真機)。受け取りは市区町村の窓口です。</translation>
     </message>
     <message>
       <source>Renew the certificate at the municipal office. A family member can go with the inquiry-and-answer form (照会書兼回答書).</source>
-      <translation type="unfinished" />
+      <translation>市区町村の窓口で電子証明書を更新してください。家族が照会書兼回答書を持って代わりに行くこともできます。</translation>
     </message>
     <message>
       <source>Renew it at the municipal office before {grace_until}. Until then clinics can only check eligibility.</source>
-      <translation type="unfinished" />
+      <translation>{grace_until}までに市区町村の窓口で更新してください。それまで医療機関では資格の確認だけができます。</translation>
     </message>
     <message>
       <source>Renew it at the municipal office, then register the card for insurance again. Meanwhile use the qualification certificate from the insurer.</source>
-      <translation type="unfinished" />
+      <translation>市区町村の窓口で更新し、もう一度保険証の利用登録をしてください。それまでは保険者から届く資格確認書を使います。</translation>
     </message>
     <message>
       <source>Reset it at the municipal office (open {office_days}). Face recognition at the clinic still works.</source>
-      <translation type="unfinished" />
+      <translation>市区町村の窓口で再設定してください(開いている日:{office_days})。医療機関の顔認証は今も使えます。</translation>
     </message>
     <message>
       <source>Do not type this PIN: one more mistake locks it. Use face recognition at the clinic.</source>
-      <translation type="unfinished" />
+      <translation>この暗証番号は入力しないでください。あと1回まちがえるとロックされます。医療機関では顔認証を使ってください。</translation>
     </message>
     <message>
       <source>It starts on the birthday without any application. Confirm the new insurance and add the insurer when the papers arrive.</source>
-      <translation type="unfinished" />
+      <translation>申請しなくても誕生日から切り替わります。新しい保険を確認し、書類が届いたら保険者を入力してください。</translation>
     </message>
     <message>
       <source>If a spouse under 75 is a dependent on this insurance, they must join National Health Insurance (国保) or another scheme within 14 days.</source>
-      <translation type="unfinished" />
+      <translation>75歳未満の配偶者がこの保険の扶養に入っている場合は、14日以内に国民健康保険(国保)などに加入する必要があります。</translation>
     </message>
     <message>
       <source>Check that a new one has arrived. If not, ask the insurer.</source>
-      <translation type="unfinished" />
+      <translation>新しいものが届いているか確認してください。届いていなければ保険者に問い合わせてください。</translation>
     </message>
     <message>
       <source>A face-authentication card can only be registered at a clinic's card reader: do it at the next visit.</source>
-      <translation type="unfinished" />
+      <translation>顔認証マイナンバーカードの利用登録は、医療機関のカードリーダーでしかできません。次の受診のときに登録してください。</translation>
     </message>
     <message>
       <source>Check in マイナポータル or at a clinic's card reader that the card is registered as an insurance card.</source>
-      <translation type="unfinished" />
+      <translation>マイナポータルか医療機関のカードリーダーで、保険証として登録されているか確認してください。</translation>
     </message>
     <message>
       <source>From 15 the child sets their own PIN and can get a signing certificate; a parent can no longer register as their agent alone.</source>
-      <translation type="unfinished" />
+      <translation>15歳からは本人が暗証番号を設定し、署名用電子証明書も持てます。親だけで代理人の登録はできなくなります。</translation>
     </message>
     <message>
       <source>From 18, a new card is valid for 10 years instead of 5.</source>
-      <translation type="unfinished" />
+      <translation>18歳からは、新しいカードの有効期間が5年から10年になります。</translation>
     </message>
     <message>
       <source>Call {free_dial} (free, 24 hours) or {call_center} to suspend the card.</source>
-      <translation type="unfinished" />
+      <translation>{free_dial}(無料・24時間)または{call_center}に電話して、カードの利用を止めてください。</translation>
     </message>
     <message>
       <source>Report the loss at a police station and write down the report number.</source>
-      <translation type="unfinished" />
+      <translation>警察署に紛失を届け出て、受理番号を書きとめてください。</translation>
     </message>
     <message>
       <source>Report the loss at the municipal office (open {office_days}).</source>
-      <translation type="unfinished" />
+      <translation>市区町村の窓口に紛失届を出してください(開いている日:{office_days})。</translation>
     </message>
     <message>
       <source>Apply for a new card (¥{fee}). Express issuance (about {express_days} days, ¥{express_fee}) is possible until {due}.</source>
-      <translation type="unfinished" />
+      <translation>新しいカードを申請してください({fee}円)。特急発行(約{express_days}日、{express_fee}円)は{due}まで申し込めます。</translation>
     </message>
     <message>
       <source>Ask the insurer for a qualification certificate to use at clinics meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>それまで医療機関で使えるよう、保険者に資格確認書を申請してください。</translation>
     </message>
     <message>
       <source>Ask the new insurer for the qualification notice, or print the qualification screen from マイナポータル.</source>
-      <translation type="unfinished" />
+      <translation>新しい保険者に資格情報のお知らせを頼むか、マイナポータルの資格情報画面を印刷してください。</translation>
     </message>
     <message>
       <source>Until {until}, say 「保険が切り替わった直後です」 at reception. If the card shows no record, fill in the self-declaration.</source>
-      <translation type="unfinished" />
+      <translation>{until}までは、受付で「保険が切り替わった直後です」と伝えてください。カードで確認できないときは被保険者資格申立書を書きます。</translation>
     </message>
     <message>
       <source>Look at the visit card: what to bring and what to say.</source>
-      <translation type="unfinished" />
+      <translation>受診メモで、持ち物と受付で言うことを確認してください。</translation>
     </message>
     <message>
       <source>Something changed since the visit card was printed. Print it again.</source>
-      <translation type="unfinished" />
+      <translation>受診メモを印刷した後に内容が変わりました。もう一度印刷してください。</translation>
     </message>
     <message>
       <source>Card OK</source>
-      <translation type="unfinished" />
+      <translation>カードOK</translation>
     </message>
     <message>
       <source>Renewal open</source>
-      <translation type="unfinished" />
+      <translation>更新できます</translation>
     </message>
     <message>
       <source>Expired, works until {grace_until}</source>
-      <translation type="unfinished" />
+      <translation>期限切れ・{grace_until}まで使えます</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>期限切れ</translation>
     </message>
     <message>
       <source>Card lost</source>
-      <translation type="unfinished" />
+      <translation>カード紛失</translation>
     </message>
     <message>
       <source>Card not at hand</source>
-      <translation type="unfinished" />
+      <translation>カードが手元にありません</translation>
     </message>
     <message>
       <source>No card</source>
-      <translation type="unfinished" />
+      <translation>カードなし</translation>
     </message>
     <message>
       <source>Not registered</source>
-      <translation type="unfinished" />
+      <translation>利用登録なし</translation>
     </message>
     <message>
       <source>PIN locked</source>
-      <translation type="unfinished" />
+      <translation>暗証番号ロック</translation>
     </message>
     <message>
       <source>PIN: 1 try left</source>
-      <translation type="unfinished" />
+      <translation>暗証番号:あと1回</translation>
     </message>
     <message>
       <source>Insurer just changed</source>
-      <translation type="unfinished" />
+      <translation>保険が変わったばかり</translation>
     </message>
     <message>
       <source>Turns 75 soon</source>
-      <translation type="unfinished" />
+      <translation>もうすぐ75歳</translation>
     </message>
     <message>
       <source>75+: confirm insurance</source>
-      <translation type="unfinished" />
+      <translation>75歳以上:保険を確認</translation>
     </message>
     <message>
       <source>Certificate PIN (4 digits)</source>
-      <translation type="unfinished" />
+      <translation>利用者証明用の暗証番号(4桁)</translation>
     </message>
     <message>
       <source>Signing password</source>
-      <translation type="unfinished" />
+      <translation>署名用のパスワード</translation>
     </message>
     <message>
       <source>Card-info PIN (4 digits)</source>
-      <translation type="unfinished" />
+      <translation>券面事項入力補助用の暗証番号(4桁)</translation>
     </message>
     <message>
       <source>Resident-registry PIN (4 digits)</source>
-      <translation type="unfinished" />
+      <translation>住民基本台帳用の暗証番号(4桁)</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>今日</translation>
     </message>
     <message>
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>明日</translation>
     </message>
     <message>
       <source>{days} days left</source>
-      <translation type="unfinished" />
+      <translation>あと{days}日</translation>
     </message>
     <message>
       <source>{days} days late</source>
-      <translation type="unfinished" />
+      <translation>{days}日過ぎています</translation>
     </message>
     <message>
       <source>now</source>
-      <translation type="unfinished" />
+      <translation>今すぐ</translation>
     </message>
     <message>
       <source>Route: My Number card</source>
-      <translation type="unfinished" />
+      <translation>方法:マイナ保険証</translation>
     </message>
     <message>
       <source>Route: card + qualification notice</source>
-      <translation type="unfinished" />
+      <translation>方法:カード+資格情報のお知らせ</translation>
     </message>
     <message>
       <source>Route: qualification certificate</source>
-      <translation type="unfinished" />
+      <translation>方法:資格確認書</translation>
     </message>
     <message>
       <source>Route: self-declaration</source>
-      <translation type="unfinished" />
+      <translation>方法:被保険者資格申立書</translation>
     </message>
     <message>
       <source>Route: smartphone</source>
-      <translation type="unfinished" />
+      <translation>方法:スマートフォン</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>問題なし</translation>
     </message>
     <message>
       <source>For information</source>
-      <translation type="unfinished" />
+      <translation>お知らせ</translation>
     </message>
     <message>
       <source>Needs attention</source>
-      <translation type="unfinished" />
+      <translation>注意</translation>
     </message>
     <message>
       <source>Urgent</source>
-      <translation type="unfinished" />
+      <translation>急ぎ</translation>
     </message>
     <message>
       <source>{iso} ({wareki_short})</source>
-      <translation type="unfinished" />
+      <translation>{japanese}</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
   </context>
   <context>
     <name>todo_page</name>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>だれ</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <source>What to do</source>
-      <translation type="unfinished" />
+      <translation>やること</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状態</translation>
     </message>
     <message>
       <source>To-do list</source>
-      <translation type="unfinished" />
+      <translation>やることリスト</translation>
     </message>
     <message>
       <source>Show &amp;done and snoozed items</source>
-      <translation type="unfinished" />
+      <translation>済み・後回しにしたものも表示(&amp;D)</translation>
     </message>
     <message>
       <source>Mark &amp;done</source>
-      <translation type="unfinished" />
+      <translation>済みにする(&amp;D)</translation>
     </message>
     <message>
       <source>Snooze until</source>
-      <translation type="unfinished" />
+      <translation>後回しにする日</translation>
     </message>
     <message>
       <source>&amp;Snooze until</source>
-      <translation type="unfinished" />
+      <translation>次の日まで後回し(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
       <source>Nothing to do right now.</source>
-      <translation type="unfinished" />
+      <translation>今やることはありません。</translation>
     </message>
     <message>
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>今すぐ</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>済み</translation>
     </message>
     <message>
       <source>Snoozed until {date}</source>
-      <translation type="unfinished" />
+      <translation>{date}まで後回し</translation>
     </message>
     <message>
       <source>Marked done: {what}</source>
-      <translation type="unfinished" />
+      <translation>済みにしました:{what}</translation>
     </message>
     <message>
       <source>Hidden until {date}: {what}</source>
-      <translation type="unfinished" />
+      <translation>{date}まで表示しません:{what}</translation>
     </message>
     <message>
       <source>Back on the list: {what}</source>
-      <translation type="unfinished" />
+      <translation>リストに戻しました:{what}</translation>
     </message>
     <message>
       <source>Not changed</source>
-      <translation type="unfinished" />
+      <translation>変更されませんでした</translation>
     </message>
     <message>
       <source>Choose a day after today.</source>
-      <translation type="unfinished" />
+      <translation>明日以降の日を選んでください。</translation>
     </message>
   </context>
   <context>
