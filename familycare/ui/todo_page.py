@@ -124,8 +124,10 @@ class TodoPage(QWidget):
             row.setText(self.WHO, entry.member_name)
             row.setData(self.WHO, Qt.ItemDataRole.DecorationRole,
                         QColor(entry.member_colour or "#999999"))
-            row.setText(self.WHAT, f"{severity_text(item.severity)}: {item_title(item)}"
-                        if item.severity >= Severity.URGENT else item_title(item))
+            title = (f"{severity_text(item.severity)}: {item_title(item)}"
+                     if item.severity >= Severity.URGENT else item_title(item))
+            # What to do sits under the problem, never cut off in a narrow column.
+            row.setText(self.WHAT, f"{title}\n→ {item_action(item)}")
             row.setText(self.TODO, item_action(item))
             row.setToolTip(self.TODO, item_action(item))
             row.setText(self.STATE, self._state_text(entry, today))
@@ -133,6 +135,7 @@ class TodoPage(QWidget):
             if entry.key == keep:
                 select = row
         self.tree.expandAll()
+        self.tree.setColumnHidden(self.TODO, True)  # shown under each item instead
         for column in (self.WHO, self.WHAT):
             self.tree.resizeColumnToContents(column)
         if select is not None:

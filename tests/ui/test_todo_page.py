@@ -27,7 +27,7 @@ def groups(page: TodoPage) -> list[tuple[str, list[tuple[str, str]]]]:
     found = []
     for top in range(page.tree.topLevelItemCount()):
         group = page.tree.topLevelItem(top)
-        rows = [(group.child(i).text(TodoPage.WHO), group.child(i).text(TodoPage.WHAT))
+        rows = [(group.child(i).text(TodoPage.WHO), group.child(i).text(TodoPage.WHAT).split("\n")[0])
                 for i in range(group.childCount())]
         found.append((group.text(0), rows))
     return found
@@ -103,3 +103,14 @@ def test_main_window_home_first_and_refreshed_when_members_change(qtbot, househo
     assert window.home_page.model.rowCount() == 1
     window.home_page.open_member.emit(window.home_page.model.overview_at(0).member.id)
     assert window.tabs.currentWidget() is window.members_page
+
+
+
+def test_what_to_do_is_shown_under_each_item_not_in_a_narrow_column(page, household) -> None:
+    two_members(household)
+    page.reload()
+    assert page.tree.isColumnHidden(TodoPage.TODO)
+    group = page.tree.topLevelItem(0)
+    lines = group.child(0).text(TodoPage.WHAT).split("\n")
+    assert len(lines) == 2 and lines[1].startswith("→ ")
+    assert lines[1][2:] == group.child(0).text(TodoPage.TODO)
