@@ -1,0 +1,78 @@
+"""Plain column tuples for reading a whole household at once (dashboard, to-do, planner).
+
+The repositories build an ORM entity per row and then a domain record from it; for 2,000
+members across five tables that costs more than the derivation itself. These readers select
+only the columns the facts need, as Core rows (tuples, through the connection: no ORM
+loading), one statement per table however many members there are. Values are plain Python
+(dates, ints, strings); the services turn them into domain facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from familycare.storage.rows import (
+    CardRow,
+    CoverageRow,
+    DocumentRow,
+    MemberRow,
+    PinCounterRow,
+)
+
+# (id, display_name, kana, birth_date, relationship, colour, memo, version)
+MemberTuple = tuple[int, str, str, date, str, str, str, int]
+# (member_id, id, kind, state, issued_on, applied_on, printed_expires_on, cert_issued_on,
+#  cert_renewed_before_expiry, notified_cert_expires_on, insurance_registered,
+#  smartphone_set_up)
+CardTuple = tuple[int, int, str, str, date | None, date | None, date | None, date | None,
+                  bool, date | None, bool, bool]
+# (card_id, pin_kind, failures)
+PinTuple = tuple[int, str, int]
+# (member_id, kind, since, until, confirmed): per member, oldest first (undated first)
+CoverageTuple = tuple[int, str, date | None, date | None, bool]
+# (member_id, kind, valid_until, held)
+DocumentTuple = tuple[int, str, date | None, bool]
+
+
+def member_tuples(session: Session) -> list[MemberTuple]:
+    """Every member, by id."""
+    m = MemberRow
+    query = select(m.id, m.display_name, m.kana, m.birth_date, m.relationship, m.colour,
+                   m.memo, m.version).order_by(m.id)
+    return list(session.connection().execute(query))  # type: ignore[arg-type]
+
+
+def current_card_tuples(session: Session) -> list[CardTuple]:
+    """Every member's current card (at most one per member)."""
+    c = CardRow
+    query = select(c.member_id, c.id, c.kind, c.state, c.issued_on, c.applied_on,
+                   c.printed_expires_on, c.cert_issued_on, c.cert_renewed_before_expiry,
+                   c.notified_cert_expires_on, c.insurance_registered,
+                   c.smartphone_set_up).where(c.is_current.is_(True))
+    return list(session.connection().execute(query))  # type: ignore[arg-type]
+
+
+def pin_tuples(session: Session) -> Iterable[PinTuple]:
+    p = PinCounterRow
+    query = select(p.card_id, p.pin_kind, p.failures)
+    return session.connection().execute(query)  # type: ignore[return-value]
+
+
+def coverage_tuples(session: Session) -> Iterable[CoverageTuple]:
+    """Every coverage period, per member in the repository's order (undated first, then by
+    start, then as entered)."""
+    v = CoverageRow
+    query = select(v.member_id, v.kind, v.since, v.until, v.confirmed).order_by(
+        v.member_id, v.since.is_not(None), v.since, v.id
+    )
+    return session.connection().execute(query)  # type: ignore[return-value]
+
+
+def document_tuples(session: Session) -> Iterable[DocumentTuple]:
+    d = DocumentRow
+    query = select(d.member_id, d.kind, d.valid_until, d.held).order_by(d.id)
+    return session.connection().execute(query)  # type: ignore[return-value]
