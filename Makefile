@@ -4,6 +4,9 @@
 #   make test [PYTEST_ARGS=...]   the whole test suite, in a throw-away keyring/D-Bus/PostgreSQL
 #                           environment (tests/env/session.sh); FAMILYCARE_NO_PG=1 skips PostgreSQL
 #   make lint               ruff
+#   make build              the packaged one-folder app in dist/familycare/ (PyInstaller, build.spec);
+#                           make test builds it and runs tests/packaging on it when the whole
+#                           suite runs (FROZEN=0 skips that, FROZEN=1 forces it)
 #   make ts                 refresh resources/i18n/familycare_ja.ts from the code
 #
 # Each step is quick when already done: Debian packages are installed only when missing, and
@@ -34,6 +37,10 @@ SYSTEM_PACKAGES := python3 python3-venv python3-pip \
 # A screen for screenshots, a session bus and Secret Service for the keyring tests,
 # pdftotext for printed plans, and a PostgreSQL server.
 TEST_PACKAGES := xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils postgresql
+# PyInstaller reads shared-library dependencies with objdump.
+BUILD_PACKAGES := binutils
+BUILD_STAMP := $(VENV)/.familycare-build-$(PYPROJECT_HASH)
+FROZEN ?= $(if $(strip $(PYTEST_ARGS)),0,1)
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
@@ -56,16 +63,19 @@ define apt_ensure
 	fi
 endef
 
-.PHONY: help system-deps test-deps venv qm ts run demo test lint
+.PHONY: help system-deps test-deps build-deps venv qm ts run demo test lint build
 
 help:
-	@echo "make run [ARGS=...] | make demo | make test [PYTEST_ARGS=...] | make lint | make ts | make qm"
+	@echo "make run [ARGS=...] | make demo | make test [PYTEST_ARGS=...] [FROZEN=0|1] | make build | make lint | make ts | make qm"
 
 system-deps:
 	$(call apt_ensure,$(SYSTEM_PACKAGES))
 
 test-deps:
-	$(call apt_ensure,$(SYSTEM_PACKAGES) $(TEST_PACKAGES))
+	$(call apt_ensure,$(SYSTEM_PACKAGES) $(TEST_PACKAGES) $(if $(filter 1,$(FROZEN)),$(BUILD_PACKAGES)))
+
+build-deps:
+	$(call apt_ensure,$(SYSTEM_PACKAGES) $(BUILD_PACKAGES))
 
 venv: $(DEPS_STAMP)
 
@@ -97,8 +107,17 @@ run: system-deps venv qm
 demo:
 	@$(MAKE) --no-print-directory run ARGS="--demo $(ARGS)"
 
-test: test-deps venv qm
-	bash tests/env/session.sh $(BIN)/pytest $(PYTEST_ARGS)
+test: test-deps venv qm $(if $(filter 1,$(FROZEN)),build)
+	FAMILYCARE_TEST_FROZEN=$(FROZEN) bash tests/env/session.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+$(BUILD_STAMP): $(DEPS_STAMP)
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar off -q -e '.[test,build]'
+	@rm -f $(VENV)/.familycare-build-*
+	@touch $@
+
+build: build-deps venv $(BUILD_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh dist/familycare
 
 lint: venv
 	$(BIN)/ruff check familycare tests
