@@ -1,8 +1,8 @@
 """What the to-do derivation reads besides ``MemberFacts``: open lost-card cases, upcoming
 visits, and the dependents of a member about to turn 75.
 
-A few cheap queries per refresh: open cases (one query), visits in the next weeks as stored
-(one query), and dependents only for the few members near 75.
+A few cheap queries per refresh, however many members: open cases, members, the dependents
+of every member near 75 (one query for all of them), and visits in the next weeks as stored.
 """
 
 from __future__ import annotations
@@ -15,13 +15,11 @@ from datetime import date, timedelta
 from familycare.domain.card_record import LostCardCase, LostCardStep
 from familycare.domain.coverage import covers
 from familycare.domain.dates import age_on
+from familycare.domain.member_facts import CoverageKind, CoveragePeriod
 from familycare.domain.todo_inputs import LostCardProgress, TodoExtras, VisitDigest
-from familycare.storage.coverage_repository import CoverageRepository
+from familycare.storage import fact_rows
 from familycare.storage.database import Database
-from familycare.storage.facility_repository import FacilityRepository
 from familycare.storage.lost_card_repository import LostCardRepository
-from familycare.storage.member_repository import MemberRepository
-from familycare.storage.visit_repository import VisitRepository
 
 # member id → visits in the next weeks (the visit service's answer, already digested).
 VisitsLoader = Callable[[date], Mapping[int, Sequence[VisitDigest]]]
@@ -59,18 +57,23 @@ class TodoExtrasLoader:
         with self._db.unit_of_work() as session:
             for case in LostCardRepository(session).all_open():
                 result[case.member_id] = TodoExtras(lost_card=progress_from_case(case))
-            members = MemberRepository(session).list_all()
-            births = {m.id: m.birth_date for m in members}
-            names = {m.id: m.display_name for m in members}
-            coverage = CoverageRepository(session)
-            for member in members:
-                if not _near_75(member.birth_date, today):
-                    continue
-                dependents = _dependents_under_75(
-                    coverage.dependents_of(member.id), births, names, today
-                )
-                current = result.get(member.id, TodoExtras())
-                result[member.id] = replace(current, dependents_under_75=dependents)
+            members = fact_rows.member_tuples(session)
+            near = [m[0] for m in members if _near_75(m[3], today)]
+            # One statement for the dependents of every member near 75 (not one each).
+            dependents: dict[int, list[tuple[int, CoveragePeriod]]] = {}
+            for holder, member_id, kind, since, until, confirmed in fact_rows.dependent_tuples(
+                session, near
+            ):
+                period = CoveragePeriod(CoverageKind(kind), since, until, confirmed)
+                dependents.setdefault(holder, []).append((member_id, period))
+        if near:
+            births = {m[0]: m[3] for m in members}
+            names = {m[0]: m[1] for m in members}
+            for holder in near:
+                found = dependents.get(holder, ())
+                under_75 = _dependents_under_75(found, births, names, today)
+                current = result.get(holder, TodoExtras())
+                result[holder] = replace(current, dependents_under_75=under_75)
         if self.visits is not None:
             for member_id, visits in self.visits(today).items():
                 current = result.get(member_id, TodoExtras())
@@ -84,15 +87,17 @@ def _near_75(birth: date, today: date) -> bool:
 
 
 def _dependents_under_75(
-    records: Iterable[object], births: Mapping[int, date], names: Mapping[int, str], today: date
+    records: Iterable[tuple[int, CoveragePeriod]],
+    births: Mapping[int, date],
+    names: Mapping[int, str],
+    today: date,
 ) -> tuple[str, ...] | None:
-    """Names of family members on the holder's insurance as dependents today and under 75.
-    None when no dependent is recorded: the family may not have entered them (the spouse is
-    often not in the app), so the item asks them to check."""
+    """Names of family members on the holder's insurance as dependents today and under 75,
+    from (member id, period) pairs. None when no dependent is recorded: the family may not
+    have entered them (the spouse is often not in the app), so the item asks them to check."""
     found: list[str] = []
-    for record in records:
-        member_id = record.member_id  # type: ignore[attr-defined]
-        if not covers(record.period(), today):  # type: ignore[attr-defined]
+    for member_id, period in records:
+        if not covers(period, today):
             continue
         birth = births.get(member_id)
         if birth is not None and age_on(birth, today) < LATE_ELDERLY_AGE:
@@ -112,15 +117,12 @@ def stored_visits(db: Database, today: date, window_days: int) -> dict[int, list
     fingerprint moved on since printing needs reprinting.
     """
     with db.unit_of_work() as session:
-        records = VisitRepository(session).between(today, today + timedelta(days=window_days))
-        names = {f.id: f.name for f in FacilityRepository(session).list_all()} if records else {}
+        rows = fact_rows.visit_tuples(session, today, today + timedelta(days=window_days))
     found: dict[int, list[VisitDigest]] = {}
-    for record in records:
-        facility = names.get(record.facility_id, "") if record.facility_id is not None else ""
-        found.setdefault(record.member_id, []).append(VisitDigest(
-            record.id, record.visit_on, facility, _stored_route(record.plan_json),
-            record.printed and record.printed_fingerprint != record.plan_fingerprint,
-            record.plan_fingerprint,
+    for visit_id, member_id, visit_on, facility, plan_json, fingerprint, printed in rows:
+        found.setdefault(member_id, []).append(VisitDigest(
+            visit_id, visit_on, facility or "", _stored_route(plan_json),
+            bool(printed) and printed != fingerprint, fingerprint,
         ))
     return found
 

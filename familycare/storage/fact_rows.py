@@ -19,8 +19,10 @@ from familycare.storage.rows import (
     CardRow,
     CoverageRow,
     DocumentRow,
+    FacilityRow,
     MemberRow,
     PinCounterRow,
+    VisitRow,
 )
 
 # (id, display_name, kana, birth_date, relationship, colour, memo, version)
@@ -76,3 +78,39 @@ def document_tuples(session: Session) -> Iterable[DocumentTuple]:
     d = DocumentRow
     query = select(d.member_id, d.kind, d.valid_until, d.held).order_by(d.id)
     return session.connection().execute(query)  # type: ignore[return-value]
+
+
+# (holder_member_id, member_id, kind, since, until, confirmed): per holder, oldest first
+DependentTuple = tuple[int, int, str, date | None, date | None, bool]
+# (id, member_id, visit_on, facility name or None, plan_json, plan_fingerprint,
+#  printed_fingerprint)
+VisitTuple = tuple[int, int, date, str | None, str, str, str]
+
+
+def dependent_tuples(session: Session, holder_ids: Iterable[int]) -> list[DependentTuple]:
+    """Coverage periods recorded as dependents on the insurance of ``holder_ids``, in one
+    statement (ordered like ``CoverageRepository.dependents_of``)."""
+    ids = sorted(set(holder_ids))
+    if not ids:
+        return []
+    v = CoverageRow
+    query = (
+        select(v.holder_member_id, v.member_id, v.kind, v.since, v.until, v.confirmed)
+        .where(v.is_dependent.is_(True), v.holder_member_id.in_(ids))
+        .order_by(v.holder_member_id, v.since.is_not(None), v.since, v.id)
+    )
+    return list(session.connection().execute(query))  # type: ignore[arg-type]
+
+
+def visit_tuples(session: Session, first: date, last: date) -> list[VisitTuple]:
+    """Visits from ``first`` to ``last`` inclusive with their facility's name, by day and
+    then in the order saved (like ``VisitRepository.between``)."""
+    v, f = VisitRow, FacilityRow
+    query = (
+        select(v.id, v.member_id, v.visit_on, f.name, v.plan_json, v.plan_fingerprint,
+               v.printed_fingerprint)
+        .outerjoin(f, f.id == v.facility_id)
+        .where(v.visit_on >= first, v.visit_on <= last)
+        .order_by(v.visit_on, v.id)
+    )
+    return list(session.connection().execute(query))  # type: ignore[arg-type]
