@@ -131,15 +131,19 @@ def open_with_demo(paths: AppPaths, demo: bool) -> Household:
     return household
 
 
+JAPANESE_FAMILIES = ("Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", "Hiragino Sans")
+
+
 def apply_font(app: object, scale_percent: int) -> None:
-    from PySide6.QtGui import QFont, QFontDatabase
+    """A Japanese UI font (Japanese glyph forms, not Chinese ones) at the chosen size.
+
+    Qt takes the first installed family of the list, so the whole font database need not
+    be listed before the first paint (that alone costs tens of milliseconds).
+    """
+    from PySide6.QtGui import QFont
 
     font = QFont(app.font())  # type: ignore[attr-defined]
-    families = set(QFontDatabase.families())
-    for family in ("Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", "Hiragino Sans"):
-        if family in families:
-            font.setFamilies([family])
-            break
+    font.setFamilies([*JAPANESE_FAMILIES, *font.families()])
     font.setPointSizeF(BASE_POINT_SIZE * scale_percent / 100)
     app.setFont(font)  # type: ignore[attr-defined]
 
@@ -171,6 +175,34 @@ def set_window_icon(app: object) -> None:
     icon = resource_path("packaging", "familycare.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+
+
+def start_gui_if_no_command(argv: list[str]) -> int | None:
+    """Run the GUI when ``argv`` holds only global options, else None (a command follows).
+
+    Spares the GUI the import of every command module (~100 ms before the first paint);
+    anything unusual (help, a command, a mistake) is left to the full parser in cli.main.
+    """
+    from familycare.cli.parser import OneLineParser, UserError, add_global_options
+
+    parser = OneLineParser(prog="familycare", add_help=False)
+    add_global_options(parser, suppress=False)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except (UserError, SystemExit):
+        return None
+    if rest:
+        return None
+    return run_gui(
+        GuiOptions(
+            data_dir=args.data_dir,
+            db_url=args.db_url,
+            demo=args.demo,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+            exit_when_ready=args.exit_when_ready,
+            language=args.language,
+        )
+    )
 
 
 def run_gui(options: GuiOptions) -> int:
