@@ -23,8 +23,12 @@ _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
     parent = parent or QModelIndex()
     texts = []
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models (QAbstractListModel) keep columnCount private: one column
+        columns = 1
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             texts += [str(index.data(role)) for role in _ROLES if index.data(role) is not None]
             if index.isValid() and model.rowCount(index) > 0:
