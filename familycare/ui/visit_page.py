@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -76,9 +77,11 @@ class VisitPage(QWidget):
         choose_pdf: ChoosePdf = ask_pdf_path,
         print_dialog: RunPrintDialog = run_print_dialog,
         confirm: Confirm = ask_yes_no,
+        run_facilities: Callable[[QDialog], object] = QDialog.exec,
     ) -> None:
         super().__init__(parent)
         self._confirm = confirm
+        self._run_facilities = run_facilities
         self._choose_pdf = choose_pdf
         self._print_dialog = print_dialog
         self._current: PlannedVisit | None = None
@@ -87,6 +90,7 @@ class VisitPage(QWidget):
         self.member = QComboBox(self)
         self.date = DateField(self)
         self.facility = QComboBox(self)
+        self.facilities_button = QPushButton(translate("visits", "C&linics and pharmacies…"), self)
         self.show_button = QPushButton(translate("visits", "Show &plan"), self)
         self.save_button = QPushButton(translate("visits", "&Save visit"), self)
         self.print_button = QPushButton(translate("visits", "&Print…"), self)
@@ -118,7 +122,10 @@ class VisitPage(QWidget):
         form = QFormLayout()
         form.addRow(translate("visits", "&Who"), self.member)
         form.addRow(translate("visits", "&Date"), self.date)
-        form.addRow(translate("visits", "&Clinic or pharmacy"), self.facility)
+        facility_row = QHBoxLayout()
+        facility_row.addWidget(self.facility, 1)
+        facility_row.addWidget(self.facilities_button)
+        form.addRow(translate("visits", "&Clinic or pharmacy"), facility_row)
         buttons = QHBoxLayout()
         for button in (self.show_button, self.save_button, self.print_button, self.pdf_button):
             buttons.addWidget(button)
@@ -134,6 +141,7 @@ class VisitPage(QWidget):
         layout.addWidget(self.plan_view, 3)
 
         self.show_button.clicked.connect(self.show_plan)
+        self.facilities_button.clicked.connect(self.edit_facilities)
         self.save_button.clicked.connect(self.save_visit)
         self.print_button.clicked.connect(self.print_card)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -168,6 +176,14 @@ class VisitPage(QWidget):
             index = combo.findData(wanted)
             if index >= 0:
                 combo.setCurrentIndex(index)
+
+    def edit_facilities(self) -> None:
+        """Clinics and pharmacies are saved in their own dialog; the list follows its edits."""
+        from familycare.ui.facilities_dialog import FacilitiesDialog
+
+        dialog = FacilitiesDialog(self.household.facilities, self, self._confirm)
+        self._run_facilities(dialog)
+        self.reload_choices()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         # Members and facilities are edited on other tabs: refresh on the way in.
