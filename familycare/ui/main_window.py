@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         rules_action = QAction(translate("main", "&Rules and sources…"), self)
         rules_action.triggered.connect(self._show_rules)
         settings_menu.addAction(rules_action)
+        facilities_action = QAction(translate("main", "&Clinics and pharmacies…"), self)
+        # The Visits tab owns the dialog and refreshes its facility list afterwards.
+        facilities_action.triggered.connect(lambda: self.visit_page.edit_facilities())
+        settings_menu.addAction(facilities_action)
         language_menu = settings_menu.addMenu(translate("main", "&Language"))
         for code, label in (("ja", "日本語"), ("en", "English")):
             action = QAction(label, self)

@@ -106,3 +106,19 @@ def test_delete_asks_once_and_mentions_saved_visits(qtbot, english):
     assert household.facilities.list_facilities() == []
     assert len(asked) == 2
     assert "keep their date" in asked[0]
+
+
+def test_settings_menu_opens_the_facilities_dialog(qtbot, english, tmp_path, app_paths, clock):
+    from familycare.household import open_household
+    from familycare.services.recent_households import RecentHouseholds
+    from familycare.ui.main_window import MainWindow
+
+    main = MainWindow(english, RecentHouseholds(tmp_path / "config"),
+                      lambda folder: open_household(app_paths, clock))
+    qtbot.addWidget(main)
+    opened: list[object] = []
+    main.visit_page._run_facilities = lambda dialog: opened.append(dialog)
+    actions = [a for m in main.menuBar().actions() if m.menu() for a in m.menu().actions()]
+    [action] = [a for a in actions if a.text().replace("&", "") == "Clinics and pharmacies…"]
+    action.trigger()
+    assert isinstance(opened[0], FacilitiesDialog)
