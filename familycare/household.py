@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from familycare.paths import AppPaths
 from familycare.secrets.store import SecretStore
 from familycare.services.audit import AuditTrail
+from familycare.services.audit_history import AuditHistoryService
 from familycare.services.cards import CardService
 from familycare.services.clock import Clock, SystemClock
 from familycare.services.coverage import CoverageService
@@ -52,6 +53,7 @@ class Household:
     todo: TodoService
     delegations: DelegationService
     proxy_sessions: ProxySessionService
+    history: AuditHistoryService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
     demo: bool = False
@@ -126,6 +128,7 @@ def open_household(
         todo=todo,
         delegations=DelegationService(db, clock, audit, guard),
         proxy_sessions=ProxySessionService(db, clock, audit, cards, device_id),
+        history=AuditHistoryService(db),
         migration=migration,
         demo=demo,
     )

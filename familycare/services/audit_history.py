@@ -1,0 +1,18 @@
+"""Reading the audit log back for one member (the History tab); never writes."""
+
+from __future__ import annotations
+
+from familycare.storage.audit_repository import AuditEvent, AuditRepository
+from familycare.storage.database import Database
+
+DEFAULT_LIMIT = 200
+
+
+class AuditHistoryService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def for_member(self, member_id: int, limit: int = DEFAULT_LIMIT) -> list[AuditEvent]:
+        """The member's recorded changes, newest first (at most ``limit``)."""
+        with self._db.unit_of_work() as session:
+            return AuditRepository(session).for_member(member_id, limit)
