@@ -18,6 +18,7 @@ from familycare.ui.coverage_panel import CoveragePanel
 from familycare.ui.detail_fields import Confirm, DialogRunner, ask_yes_no, date_text, run_modal
 from familycare.ui.documents_panel import DocumentsPanel
 from familycare.ui.lost_card_panel import LostCardPanel
+from familycare.ui.member_history_panel import HistoryPanel
 from familycare.ui.pin_panel import PinPanel
 
 
@@ -56,6 +57,10 @@ class MemberDetail(QWidget):
             self.tabs.addTab(scrolled(panel, self.tabs), title)
             panel.changed.connect(self._panel_changed)
         self._front_tabs = 0
+        # Read-only and last: what was changed, by whom, refreshed after every change.
+        self.history_panel = HistoryPanel(household, self)
+        self.tabs.addTab(self.history_panel, translate("member_ui", "History"))
+        self.changed.connect(self.history_panel.reload)
 
         self.plan_box = QFrame(self)
         self.plan_box.setObjectName("planBox")
@@ -96,6 +101,7 @@ class MemberDetail(QWidget):
             self.tabs.setCurrentIndex(0)
         for panel in self.panels:
             panel.set_member(member)
+        self.history_panel.set_member(member)
         self.refresh_plan()
 
     def _panel_changed(self) -> None:

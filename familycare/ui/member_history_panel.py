@@ -1,0 +1,132 @@
+"""A member's History tab: every recorded change (from the audit log), newest first, read-only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familycare.domain.member import Member
+from familycare.domain.wareki import format_japanese
+from familycare.i18n import catalog_audit as cat
+from familycare.i18n.text import fill, translate, translate_code
+from familycare.storage.audit_repository import AuditEvent
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time_text(at: datetime) -> str:
+    """和暦 date and local clock time; stored times without a zone are UTC (SQLite drops it)."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    local = aware.astimezone()
+    return f"{format_japanese(local.date())} {local:%H:%M}"
+
+
+def what_text(event: AuditEvent) -> str:
+    entity = cat.entity_source(event.entity)
+    action = cat.action_source(event.action)
+    return fill(
+        translate("history", "{entity}: {action}"),
+        {
+            "entity": translate_code(cat.CONTEXT, entity) if entity else event.entity,
+            "action": translate_code(cat.CONTEXT, action) if action else event.action,
+        },
+    )
+
+
+class HistoryTableModel(QAbstractTableModel):
+    WHEN, WHO, WHAT, SUMMARY = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events: list[AuditEvent] = []
+
+    def set_events(self, events: list[AuditEvent]) -> None:
+        self.beginResetModel()
+        self.events = list(events)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            translate("history", "When"),
+            translate("history", "Who"),
+            translate("history", "What"),
+            translate("history", "Details"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+        ):
+            return None
+        event = self.events[index.row()]
+        column = index.column()
+        if column == self.WHEN:
+            return local_time_text(event.at)
+        if column == self.WHO:
+            return event.actor or translate("history", "(name not set)")
+        if column == self.WHAT:
+            return what_text(event)
+        return event.summary
+
+
+class HistoryPanel(QWidget):
+    """Read-only; reloads when the member changes or after any change on the other tabs."""
+
+    def __init__(self, household: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._household = household
+        self._member: Member | None = None
+        self.model = HistoryTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(translate("history", "Change history"))
+        self.note = QLabel(
+            translate("history", "Every saved change for this member, newest first."), self
+        )
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+
+    def set_member(self, member: Member | None) -> None:
+        self._member = member
+        self.reload()
+
+    def reload(self) -> None:
+        member = self._member
+        if member is None:
+            self.model.set_events([])
+            return
+        self.model.set_events(self._household.history.for_member(member.id))  # type: ignore[attr-defined]
+
+    def rows_text(self) -> list[list[str]]:
+        """What the table shows, row by row (for tests and accessibility checks)."""
+        return [
+            [str(self.model.index(r, c).data()) for c in range(self.model.columnCount())]
+            for r in range(self.model.rowCount())
+        ]
