@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +31,9 @@ from familycare.ui.member_detail import MemberDetail
 from familycare.ui.members_page import MembersPage
 from familycare.ui.todo_page import TodoPage
 from familycare.ui.visit_page import VisitPage
+
+if TYPE_CHECKING:
+    from familycare.ui.transfer_dialogs import TransferActions
 
 OpenHousehold = Callable[[Path], Household]
 
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         restore_action = QAction(translate("main", "Restore from &backup…"), self)
         restore_action.triggered.connect(self._restore_from_backup)
         file_menu.addAction(restore_action)
+        self._add_transfer_actions(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(translate("main", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -193,6 +199,29 @@ class MainWindow(QMainWindow):
         from familycare.ui.restore_dialog import open_restore_dialog
 
         open_restore_dialog(self)
+
+    def _add_transfer_actions(self, file_menu: QMenu) -> None:
+        # Moving to a new PC and data for other programs (ui/transfer_dialogs.py); unlike
+        # "Restore from backup…" above, these use files the person chooses.
+        file_menu.addSeparator()
+        for label, flow in (
+            (translate("main", "Back up to a &file for a new PC…"), "back_up"),
+            (translate("main", "Restore from a backup fi&le…"), "restore"),
+            (translate("main", "&Export…"), "export"),
+            (translate("main", "&Import from JSON…"), "import_json"),
+        ):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _=False, f=flow: getattr(self.transfer_actions(), f)())
+            file_menu.addAction(action)
+
+    def transfer_actions(self) -> TransferActions:
+        # Imported on first use: a fast first paint.
+        actions = getattr(self, "_transfer_actions", None)
+        if actions is None:
+            from familycare.ui.transfer_dialogs import TransferActions
+
+            actions = self._transfer_actions = TransferActions(self, self)
+        return actions
 
     # -- home and to-do (the first tab answers "is anyone in trouble?") -----------------
     def _install_todo_pages(self) -> None:

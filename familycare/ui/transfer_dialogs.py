@@ -77,7 +77,7 @@ class TransferActions(QObject):
         self._window = window
         self._parent = parent
         self.prompts = prompts or TransferPrompts()
-        self._cost = cost
+        self.cost = cost
         self._paths_for = paths_for
         self.worker = SecretWorker(self)
         self.progress: QProgressDialog | None = None
@@ -139,7 +139,7 @@ class TransferActions(QObject):
         passphrase = self.prompts.passphrase(self._parent, True)
         if passphrase is None:
             return
-        cost = self._cost
+        cost = self.cost
         self._run(
             translate("transfer", "Locking the backup with your passphrase…"),
             lambda: jobs.back_up(household, out, passphrase, cost),

@@ -269,3 +269,24 @@ def test_passphrase_dialog_needs_two_equal_long_passphrases(qtbot) -> None:
     dialog.second.setText(PASS)
     assert ok.isEnabled() and dialog.problem.text() == ""
     assert dialog.passphrase() == PASS
+
+
+def test_the_file_menu_offers_the_four_flows(qtbot, source, tmp_path) -> None:
+    from familycare.services.recent_households import RecentHouseholds
+    from familycare.ui.main_window import MainWindow
+
+    window = MainWindow(source, RecentHouseholds(tmp_path / "recent"), lambda _f: source)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    labels = [a.text().replace("&", "") for a in file_menu.actions()]
+    for label in ("Restore from backup…", "Back up to a file for a new PC…",
+                  "Restore from a backup file…", "Export…", "Import from JSON…"):
+        assert label in labels
+    out = tmp_path / "menu.fcbackup"
+    script = Script(files=[out], passphrases=[PASS])
+    actions = window.transfer_actions()
+    actions.prompts = script.prompts()
+    actions.cost = FAST  # the real default is slow on purpose
+    next(a for a in file_menu.actions() if a.text().startswith("Back up")).trigger()
+    finish(qtbot, actions)
+    assert out.is_file() and not script.messages[-1][2]
