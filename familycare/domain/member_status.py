@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from familycare.domain.member_facts import CardState, MemberFacts
+from familycare.domain.member_facts import CardFacts, CardState, MemberFacts
 from familycare.domain.todo import TodoItem, TodoKind
 from familycare.domain.todo_inputs import Severity
 
@@ -72,20 +72,19 @@ def member_badges(
     """The badges of one member on ``today``, worst first, read from the member's derived
     to-do items (all of them, done or not: marking an item done does not make a card fine).
     An open lost-card case shows as "lost" even after the card was suspended by phone."""
-    badges: list[Badge] = []
     card = facts.card
     by_kind: dict[TodoKind, list[TodoItem]] = {}
     for item in items:
         if item.lead <= today:
-            by_kind.setdefault(item.kind, []).append(item)
-    if card is None:
-        badges.append(Badge(BadgeCode.NO_CARD, Severity.ATTENTION))
-    elif card.state is CardState.LOST or lost_case_open:
-        badges.append(Badge(BadgeCode.LOST, Severity.URGENT))
-    elif card.state is not CardState.IN_HAND:
-        badges.append(Badge(BadgeCode.CARD_AWAY, Severity.ATTENTION, {"state": card.state.value}))
-    else:
-        badges.append(_card_badge(by_kind, today))
+            found = by_kind.get(item.kind)
+            if found is None:
+                by_kind[item.kind] = [item]
+            else:
+                found.append(item)
+    if not by_kind:
+        # The common case for a large family: no item has started showing.
+        return (_card_state_badge(card, lost_case_open) or Badge(BadgeCode.CARD_FINE, Severity.OK),)
+    badges = [_card_state_badge(card, lost_case_open) or _card_badge(by_kind, today)]
     if TodoKind.REGISTRATION_NOT_CONFIRMED in by_kind:
         badges.append(Badge(BadgeCode.NOT_REGISTERED, Severity.ATTENTION))
     if TodoKind.PIN_LOCKED in by_kind:
@@ -105,8 +104,24 @@ def member_badges(
                                 {"birthday": item.due}))
         else:
             badges.append(Badge(BadgeCode.TURNS_75_SOON, Severity.INFO, {"birthday": item.due}))
-    badges.sort(key=lambda b: -b.severity)  # stable: card state first among equals
+    if len(badges) > 1:
+        badges.sort(key=_worst_first)  # stable: card state first among equals
     return tuple(badges)
+
+
+def _worst_first(badge: Badge) -> int:
+    return -badge.severity
+
+
+def _card_state_badge(card: CardFacts | None, lost_case_open: bool) -> Badge | None:
+    """The badge of a card that is not in hand (none, lost, away); None when in hand."""
+    if card is None:
+        return Badge(BadgeCode.NO_CARD, Severity.ATTENTION)
+    if card.state is CardState.LOST or lost_case_open:
+        return Badge(BadgeCode.LOST, Severity.URGENT)
+    if card.state is not CardState.IN_HAND:
+        return Badge(BadgeCode.CARD_AWAY, Severity.ATTENTION, {"state": card.state.value})
+    return None
 
 
 def _card_badge(by_kind: dict[TodoKind, list[TodoItem]], today: date) -> Badge:
@@ -136,11 +151,23 @@ def member_status(
 ) -> MemberStatus:
     """Badges (from all derived ``items``) plus the next deadline and next action among the
     ``visible_items`` (already filtered for done and snoozed states by the caller)."""
-    dated = [i for i in visible_items if not i.floating]
-    next_deadline = min(dated, key=lambda i: (i.due, -i.severity)) if dated else None
-    next_action = (
-        min(visible_items, key=lambda i: (-i.severity, i.due)) if visible_items else None
-    )
+    if not visible_items:
+        next_deadline = next_action = None
+    elif len(visible_items) == 1:
+        next_action = visible_items[0]
+        next_deadline = None if next_action.floating else next_action
+    else:
+        dated = [i for i in visible_items if not i.floating]
+        next_deadline = min(dated, key=_earliest_then_worst) if dated else None
+        next_action = min(visible_items, key=_worst_then_earliest)
     return MemberStatus(
         member_id, member_badges(facts, items, today, lost_case_open), next_deadline, next_action
     )
+
+
+def _earliest_then_worst(item: TodoItem) -> tuple[date, int]:
+    return (item.due, -item.severity)
+
+
+def _worst_then_earliest(item: TodoItem) -> tuple[int, date]:
+    return (-item.severity, item.due)

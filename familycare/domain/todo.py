@@ -150,35 +150,88 @@ def derive_todos(
     is_holiday: HolidayCheck = jpholiday.is_holiday,
 ) -> list[TodoItem]:
     """Every to-do item of ``member`` on ``today`` (visible or still ahead), by date."""
-    out = _Collector(member.id, today, rules, lead_times)
-    card = facts.card
-    lost = extras.lost_card
-    if card is not None and card.state is CardState.IN_HAND:
-        _card_items(out, facts, rules, is_holiday)
-    if lost is not None and lost.open:
-        _lost_card_items(out, lost, is_holiday)
-    elif card is not None and card.state is CardState.LOST:
-        _lost_card_items(out, LostCardProgress(lost_on=None), is_holiday)
-    _coverage_items(out, facts, rules, extras)
-    _document_items(out, facts)
-    _birthday_items(out, facts)
-    _visit_items(out, extras)
-    out.items.sort(key=TodoItem.sort_key)
-    return out.items
+    return TodoDeriver(today, rules, lead_times, is_holiday).derive(member, facts, extras)
+
+
+class TodoDeriver:
+    """``derive_todos`` for many members on one day: today's rule values and the lead times
+    are looked up once for the whole family, not once per member."""
+
+    __slots__ = ("today", "rules", "is_holiday", "now", "lead", "_horizon", "_office_days")
+
+    def __init__(
+        self,
+        today: date,
+        rules: RuleSet,
+        lead_times: LeadTimes = DEFAULT_LEAD_TIMES,
+        is_holiday: HolidayCheck = jpholiday.is_holiday,
+    ) -> None:
+        self.today = today
+        self.rules = rules
+        self.is_holiday = is_holiday
+        self.now = rules.values_on(today)
+        self.lead = lead_times.timedeltas()
+        self._horizon = today + self.lead["horizon"]
+        # Locked PINs and lost cards of many members suggest the same office days.
+        self._office_days: dict[date, tuple[date, ...]] = {}
+
+    def derive(
+        self, member: Member, facts: MemberFacts, extras: TodoExtras = NO_EXTRAS
+    ) -> list[TodoItem]:
+        """Every to-do item of ``member`` (visible or still ahead), by date."""
+        today, rules = self.today, self.rules
+        out = _Collector(member.id, today, self.now, self.lead, self.office_days)
+        card = facts.card
+        lost = extras.lost_card
+        if card is not None and card.state is CardState.IN_HAND:
+            _card_items(out, facts, rules, self._horizon)
+        if lost is not None and lost.open:
+            _lost_card_items(out, lost)
+        elif card is not None and card.state is CardState.LOST:
+            _lost_card_items(out, LostCardProgress(lost_on=None))
+        _coverage_items(out, facts, rules, extras)
+        # The checks below are the common "nothing to do" answers, made before the calls.
+        if facts.documents.qualification_certificate_until is not None:
+            _document_items(out, facts)
+        if today.year - facts.birth_date.year <= _YOUNGEST_ADULT_GAP:
+            _birthday_items(out, facts)
+        if extras.visits:
+            _visit_items(out, extras)
+        items = out.items
+        if len(items) > 1:
+            items.sort(key=TodoItem.sort_key)
+        return items
+
+    def office_days(self, start: date) -> tuple[date, ...]:
+        """The suggested office days from ``start`` on (worked out once per start day)."""
+        found = self._office_days.get(start)
+        if found is None:
+            found = self._office_days[start] = tuple(
+                next_office_days(start, OFFICE_DAYS_SUGGESTED, self.is_holiday)
+            )
+        return found
 
 
 class _Collector:
     """One member's items being gathered, with what every step reads: today's rule values
-    (one memoised mapping, not a lookup per value) and the lead times as timedeltas."""
+    (one mapping for the whole family) and the lead times as timedeltas."""
 
-    __slots__ = ("member_id", "today", "items", "now", "lead")
+    __slots__ = ("member_id", "today", "items", "now", "lead", "office_days")
 
-    def __init__(self, member_id: int, today: date, rules: RuleSet, lead: LeadTimes) -> None:
+    def __init__(
+        self,
+        member_id: int,
+        today: date,
+        now: Mapping[str, object],
+        lead: Mapping[str, timedelta],
+        office_days: Callable[[date], tuple[date, ...]],
+    ) -> None:
         self.member_id = member_id
         self.today = today
         self.items: list[TodoItem] = []
-        self.now = rules.values_on(today)
-        self.lead = lead.timedeltas()
+        self.now = now
+        self.lead = lead
+        self.office_days = office_days
 
     def add(
         self,
@@ -207,17 +260,16 @@ class _Collector:
 
 
 def _card_items(
-    out: _Collector, facts: MemberFacts, rules: RuleSet, is_holiday: HolidayCheck
+    out: _Collector, facts: MemberFacts, rules: RuleSet, horizon: date
 ) -> None:
     card = facts.card
     assert card is not None
-    today = out.today
     # Most cards expire years from now: their items would not show (nor be in a calendar
     # export) within the horizon, so the renewal and grace dates are not worked out.
     expiries = card_expiries(facts.birth_date, card, rules)
-    if expiries[3] - _FAR_EXPIRY <= today + out.lead["horizon"]:
-        _expiry_items(out, timeline_from(expiries, today, rules))
-    _registration_and_pin_items(out, facts, rules, is_holiday)
+    if expiries[3] - _FAR_EXPIRY <= horizon:
+        _expiry_items(out, timeline_from(expiries, out.today, rules))
+    _registration_and_pin_items(out, facts, rules)
 
 
 # Renewal opens about 3 months and shows 1 more month before expiry; a margin on top.
@@ -252,9 +304,7 @@ def _expiry_items(out: _Collector, line: CardTimeline) -> None:
     )
 
 
-def _registration_and_pin_items(
-    out: _Collector, facts: MemberFacts, rules: RuleSet, is_holiday: HolidayCheck
-) -> None:
+def _registration_and_pin_items(out: _Collector, facts: MemberFacts, rules: RuleSet) -> None:
     card = facts.card
     assert card is not None
     today = out.today
@@ -272,7 +322,7 @@ def _registration_and_pin_items(
         pin_params = {"pin": state.kind.value, "failures": state.failures,
                       "limit": state.limit, "remaining": state.remaining}
         if state.locked:
-            days = next_office_days(today, OFFICE_DAYS_SUGGESTED, is_holiday)
+            days = out.office_days(today)
             out.add(
                 TodoKind.PIN_LOCKED, state.kind.value, TodoAction.RESET_PIN_AT_OFFICE,
                 days[0], today, Severity.URGENT, {**pin_params, "office_days": tuple(days)},
@@ -291,7 +341,7 @@ def _least_risky_failures(out: _Collector) -> int:
     return min(four, signing) - 1
 
 
-def _lost_card_items(out: _Collector, lost: LostCardProgress, is_holiday: HolidayCheck) -> None:
+def _lost_card_items(out: _Collector, lost: LostCardProgress) -> None:
     today = out.today
     lost_on = lost.lost_on or today
     tail = lost.lost_on.isoformat() if lost.lost_on else "undated"
@@ -310,7 +360,7 @@ def _lost_card_items(out: _Collector, lost: LostCardProgress, is_holiday: Holida
     if lost.lost_outside_home and lost.police_reported_on is None:
         step(LostStep.POLICE, TodoAction.REPORT_TO_POLICE, lost_on, {})
     if lost.loss_reported_on is None:
-        days = next_office_days(max(lost_on, today), OFFICE_DAYS_SUGGESTED, is_holiday)
+        days = out.office_days(max(lost_on, today))
         step(LostStep.LOSS_REPORT, TodoAction.REPORT_LOSS_AT_OFFICE, days[0],
              {"office_days": tuple(days)})
     if lost.reissue_applied_on is None:
@@ -396,11 +446,15 @@ def _document_items(out: _Collector, facts: MemberFacts) -> None:
             {"valid_until": until})
 
 
+# Adults: nothing ahead at 15 or 18 (birthday items are not even looked for).
+_YOUNGEST_ADULT_GAP = 20
+
+
 def _birthday_items(out: _Collector, facts: MemberFacts) -> None:
     today = out.today
     birth = facts.birth_date
-    if today.year - birth.year > 20:
-        return  # adults: nothing ahead at 15 or 18
+    if today.year - birth.year > _YOUNGEST_ADULT_GAP:
+        return
     horizon, after = out.lead["horizon"], out.lead["after_event"]
     signing_age: int = out.now[r.SIGNING_CERT_MIN_AGE]  # type: ignore[assignment]
     adult_line: int = out.now[r.CARD_ADULT_AGE_LINE]  # type: ignore[assignment]

@@ -98,7 +98,7 @@ class FactsService:
         ``build_member_facts`` over the repositories' records.
         """
         with self._db.unit_of_work() as session:
-            members = fact_rows.member_tuples(session)
+            members = fact_rows.birth_tuples(session)
             cards = fact_rows.current_card_tuples(session)
             failures: dict[int, dict[PinKind, int]] = {}
             for card_id, kind, count in fact_rows.pin_tuples(session):
@@ -116,12 +116,11 @@ class FactsService:
         no_card: tuple[CardFacts | None, dict[PinKind, int], bool] = (None, {}, False)
         no_papers: tuple[date | None, bool] = (None, False)
         result: dict[int, MemberFacts] = {}
-        for member in members:
-            member_id = member[0]
+        for member_id, birth in members:
             card, pins, smartphone = card_facts.get(member_id, no_card)
             qc_until, notice = papers.get(member_id, no_papers)
             result[member_id] = MemberFacts(
-                birth_date=member[3],
+                birth_date=birth,
                 card=card,
                 pins=pins,
                 coverage=tuple(periods.get(member_id, ())),

@@ -19,7 +19,7 @@ from familycare.domain.member import Member
 from familycare.domain.member_facts import MemberFacts
 from familycare.domain.member_status import MemberStatus, member_status
 from familycare.domain.rules import RuleSet
-from familycare.domain.todo import TodoItem, derive_todos
+from familycare.domain.todo import TodoDeriver, TodoItem
 from familycare.domain.todo_inputs import (
     DEFAULT_LEAD_TIMES,
     NO_EXTRAS,
@@ -30,8 +30,10 @@ from familycare.domain.todo_state import TodoState
 from familycare.domain.validation import ValidationFailed, ValidationIssue
 from familycare.services.audit import AuditTrail
 from familycare.services.clock import Clock
+from familycare.services.gc_pause import collector_paused
+from familycare.services.todo_memo import DerivationMemo, MemberResult
+from familycare.storage import fact_rows
 from familycare.storage.database import Database
-from familycare.storage.member_repository import MemberRepository
 from familycare.storage.todo_state_repository import TodoStateRepository
 
 FactsLoader = Callable[[date], Mapping[int, MemberFacts]]  # member id → facts
@@ -112,6 +114,7 @@ class TodoService:
         self._facts = facts
         self._extras = extras
         self._lead_times = lead_times
+        self._memo = DerivationMemo()
 
     def today(self) -> date:
         return self._clock.today()
@@ -120,12 +123,13 @@ class TodoService:
     def overview(self, today: date | None = None) -> FamilyOverview:
         """Everything the dashboard and the to-do list show on ``today``."""
         today = today or self._clock.today()
-        with self._db.unit_of_work() as session:
-            members = MemberRepository(session).list_all()
-            states = TodoStateRepository(session).all()
-        facts = self._facts(today)
-        extras = self._extras(today) if self._extras is not None else {}
-        overview, derived_keys = self.compute(today, members, facts, extras, states)
+        with collector_paused():
+            with self._db.unit_of_work() as session:
+                members = fact_rows.member_list(session)
+                states = TodoStateRepository(session).all()
+            facts = self._facts(today)
+            extras = self._extras(today) if self._extras is not None else {}
+            overview, derived_keys = self.compute(today, members, facts, extras, states)
         stale = states.keys() - derived_keys
         if stale:
             self._forget(stale)
@@ -139,43 +143,41 @@ class TodoService:
         extras: Mapping[int, TodoExtras],
         states: Mapping[str, TodoState],
     ) -> tuple[FamilyOverview, set[str]]:
-        """The overview from loaded data (no I/O): the part the 100 ms budget is about."""
+        """The overview from loaded data (no I/O): the part the 100 ms budget is about.
+
+        A member whose member record, facts, extras and item states equal those of the last
+        call (same day, rules and lead times) keeps the last answer (see ``todo_memo``)."""
         rules = self._rules()
-        lead_times = self._lead_times
+        remembered = self._memo.recall(today, rules, self._lead_times)
+        deriver = TodoDeriver(today, rules, self._lead_times)
+        results: dict[int, MemberResult] = {}
         shown: list[TodoEntry] = []
         hidden: list[TodoEntry] = []
         every: list[tuple[Member, tuple[TodoItem, ...]]] = []
         overviews: list[tuple[tuple[int, date, str], MemberOverview]] = []
         derived: set[str] = set()
+        no_extras = NO_EXTRAS
         for member in members:
             member_facts = facts.get(member.id)
             if member_facts is None:
                 continue
-            member_extras = extras.get(member.id, NO_EXTRAS)
-            items = derive_todos(member, member_facts, today, rules, member_extras, lead_times)
-            every.append((member, tuple(items)))
-            name, colour = member.display_name, member.colour
-            mine: list[TodoEntry] = []
-            for item in items:
-                key = item.key
-                derived.add(key)
-                if not item.visible_on(today):
-                    continue
-                state = states.get(key)
-                entry = TodoEntry(item, name, colour, state)
-                if state is not None and state.hides_on(today):
-                    hidden.append(entry)
-                else:
-                    mine.append(entry)
-            lost = member_extras.lost_card
-            status = member_status(
-                member.id, member_facts, items, [e.item for e in mine], today,
-                lost_case_open=lost is not None and lost.open,
-            )
-            shown.extend(mine)
-            overview = MemberOverview(member, member.age_on(today), status, tuple(mine))
-            overviews.append((status.sort_key(name), overview))
-        overviews.sort(key=lambda pair: pair[0])
+            member_extras = extras.get(member.id, no_extras)
+            result = remembered.get(member.id)
+            if result is None or not result.derived_from(member, member_facts, member_extras):
+                items = tuple(deriver.derive(member, member_facts, member_extras))
+                result = _member_result(member, member_facts, member_extras, items, states,
+                                        today)
+            elif not result.same_states(states):
+                result = _member_result(member, member_facts, member_extras, result.items,
+                                        states, today)
+            results[member.id] = result
+            every.append((member, result.items))
+            derived.update(result.keys)
+            shown.extend(result.entries)
+            hidden.extend(result.hidden)
+            overviews.append((result.sort_key, result.overview))
+        self._memo.keep(results)
+        overviews.sort(key=_first)
         by_date = _by_item_order
         return (
             FamilyOverview(
@@ -233,6 +235,48 @@ class TodoService:
         # Housekeeping, not a user action: no audit event.
         with self._db.unit_of_work() as session:
             TodoStateRepository(session).delete_keys(keys)
+
+
+def _member_result(
+    member: Member,
+    facts: MemberFacts,
+    extras: TodoExtras,
+    items: tuple[TodoItem, ...],
+    states: Mapping[str, TodoState],
+    today: date,
+) -> MemberResult:
+    """One member's rows, badges and entries from the derived ``items`` and the states."""
+    name, colour = member.display_name, member.colour
+    showing: list[TodoItem] = []
+    item_states: list[TodoState | None] = []
+    mine: list[TodoEntry] = []
+    hidden: list[TodoEntry] = []
+    for item in items:
+        # TodoItem.visible_on, inlined: this loop runs for every item of every member.
+        if item.lead > today or (item.show_until is not None and today > item.show_until):
+            continue
+        state = states.get(item.key)
+        showing.append(item)
+        item_states.append(state)
+        entry = TodoEntry(item, name, colour, state)
+        if state is not None and state.hides_on(today):
+            hidden.append(entry)
+        else:
+            mine.append(entry)
+    lost = extras.lost_card
+    status = member_status(
+        member.id, facts, items, [e.item for e in mine], today,
+        lost_case_open=lost is not None and lost.open,
+    )
+    overview = MemberOverview(member, member.age_on(today), status, tuple(mine))
+    return MemberResult(
+        member, facts, extras, items, tuple(item.key for item in items), tuple(showing),
+        tuple(item_states), overview.entries, tuple(hidden), overview, status.sort_key(name),
+    )
+
+
+def _first(pair: tuple[tuple[int, date, str], MemberOverview]) -> tuple[int, date, str]:
+    return pair[0]
 
 
 def _by_item_order(entry: TodoEntry) -> tuple[date, int, int, int, str]:

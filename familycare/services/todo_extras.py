@@ -57,23 +57,26 @@ class TodoExtrasLoader:
         with self._db.unit_of_work() as session:
             for case in LostCardRepository(session).all_open():
                 result[case.member_id] = TodoExtras(lost_card=progress_from_case(case))
-            members = fact_rows.member_tuples(session)
-            near = [m[0] for m in members if _near_75(m[3], today)]
-            # One statement for the dependents of every member near 75 (not one each).
-            dependents: dict[int, list[tuple[int, CoveragePeriod]]] = {}
-            for holder, member_id, kind, since, until, confirmed in fact_rows.dependent_tuples(
-                session, near
-            ):
+            # Members near 75: born in a generous range of years, then exactly by age; their
+            # dependents in one statement (not one each).
+            oldest = date(today.year - LATE_ELDERLY_AGE - 1, 1, 1)
+            youngest = date(today.year - LATE_ELDERLY_AGE + 2, 12, 31)
+            candidates = fact_rows.born_between(session, oldest, youngest)
+            near = [member_id for member_id, birth in candidates if _near_75(birth, today)]
+            dependents: dict[int, list[tuple[int, CoveragePeriod, date, str]]] = {}
+            for (holder, member_id, kind, since, until, confirmed, birth,
+                 name) in fact_rows.dependent_tuples(session, near):
                 period = CoveragePeriod(CoverageKind(kind), since, until, confirmed)
-                dependents.setdefault(holder, []).append((member_id, period))
-        if near:
-            births = {m[0]: m[3] for m in members}
-            names = {m[0]: m[1] for m in members}
-            for holder in near:
-                found = dependents.get(holder, ())
-                under_75 = _dependents_under_75(found, births, names, today)
-                current = result.get(holder, TodoExtras())
-                result[holder] = replace(current, dependents_under_75=under_75)
+                dependents.setdefault(holder, []).append((member_id, period, birth, name))
+        for holder in near:
+            found = dependents.get(holder, ())
+            births = {member_id: birth for member_id, _, birth, _ in found}
+            names = {member_id: name for member_id, _, _, name in found}
+            under_75 = _dependents_under_75(
+                [(member_id, period) for member_id, period, _, _ in found], births, names, today
+            )
+            current = result.get(holder, TodoExtras())
+            result[holder] = replace(current, dependents_under_75=under_75)
         if self.visits is not None:
             for member_id, visits in self.visits(today).items():
                 current = result.get(member_id, TodoExtras())

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from familycare.domain.member import Member, Relationship
 from familycare.storage.rows import (
     CardRow,
     CoverageRow,
@@ -46,6 +47,29 @@ def member_tuples(session: Session) -> list[MemberTuple]:
     query = select(m.id, m.display_name, m.kana, m.birth_date, m.relationship, m.colour,
                    m.memo, m.version).order_by(m.id)
     return list(session.connection().execute(query))  # type: ignore[arg-type]
+
+
+def birth_tuples(session: Session) -> list[tuple[int, date]]:
+    """(id, birth date) of every member, by id."""
+    query = select(MemberRow.id, MemberRow.birth_date).order_by(MemberRow.id)
+    return list(session.connection().execute(query))  # type: ignore[arg-type]
+
+
+def born_between(session: Session, first: date, last: date) -> list[tuple[int, date]]:
+    """(id, birth date) of the members born from ``first`` to ``last`` inclusive, by id."""
+    m = MemberRow
+    query = select(m.id, m.birth_date).where(m.birth_date >= first, m.birth_date <= last)
+    return list(session.connection().execute(query.order_by(m.id)))  # type: ignore[arg-type]
+
+
+def member_list(session: Session) -> list[Member]:
+    """Every member, by id, as ``MemberRepository.list_all`` gives them (without entities)."""
+    relationship = Relationship._value2member_map_
+    return [
+        Member(member_id, name, kana, birth, relationship.get(rel) or Relationship(rel),
+               colour, memo, version)
+        for member_id, name, kana, birth, rel, colour, memo, version in member_tuples(session)
+    ]
 
 
 def current_card_tuples(session: Session) -> list[CardTuple]:
@@ -80,22 +104,26 @@ def document_tuples(session: Session) -> Iterable[DocumentTuple]:
     return session.connection().execute(query)  # type: ignore[return-value]
 
 
-# (holder_member_id, member_id, kind, since, until, confirmed): per holder, oldest first
-DependentTuple = tuple[int, int, str, date | None, date | None, bool]
+# (holder_member_id, member_id, kind, since, until, confirmed, birth_date, display_name):
+# per holder, oldest first
+DependentTuple = tuple[int, int, str, date | None, date | None, bool, date, str]
 # (id, member_id, visit_on, facility name or None, plan_json, plan_fingerprint,
 #  printed_fingerprint)
 VisitTuple = tuple[int, int, date, str | None, str, str, str]
 
 
 def dependent_tuples(session: Session, holder_ids: Iterable[int]) -> list[DependentTuple]:
-    """Coverage periods recorded as dependents on the insurance of ``holder_ids``, in one
-    statement (ordered like ``CoverageRepository.dependents_of``)."""
+    """Coverage periods recorded as dependents on the insurance of ``holder_ids``, with the
+    dependent's birth date and name, in one statement (ordered like
+    ``CoverageRepository.dependents_of``)."""
     ids = sorted(set(holder_ids))
     if not ids:
         return []
-    v = CoverageRow
+    v, m = CoverageRow, MemberRow
     query = (
-        select(v.holder_member_id, v.member_id, v.kind, v.since, v.until, v.confirmed)
+        select(v.holder_member_id, v.member_id, v.kind, v.since, v.until, v.confirmed,
+               m.birth_date, m.display_name)
+        .join(m, m.id == v.member_id)
         .where(v.is_dependent.is_(True), v.holder_member_id.in_(ids))
         .order_by(v.holder_member_id, v.since.is_not(None), v.since, v.id)
     )

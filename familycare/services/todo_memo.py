@@ -1,0 +1,82 @@
+"""The to-do service's memory of its last derivation, member by member.
+
+Deriving 2,000 members' items, badges and rows costs more than the whole refresh budget,
+yet between two refreshes usually one member changed (a PIN failure, a new card). The memo
+keeps, per member, what the last derivation read (the member, the facts, the extras and the
+done / snoozed states of the items showing) and what it gave; a member whose inputs are all
+equal gets the same answer without deriving again. Everything is forgotten when the day,
+the rules or the lead times differ, so an answer is never reused under other conditions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from familycare.domain.member import Member
+from familycare.domain.member_facts import MemberFacts
+from familycare.domain.rules import RuleSet
+from familycare.domain.todo import TodoItem
+from familycare.domain.todo_inputs import LeadTimes, TodoExtras
+from familycare.domain.todo_state import TodoState
+
+if TYPE_CHECKING:
+    from familycare.services.todo import MemberOverview, TodoEntry
+
+SortKey = tuple[int, date, str]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberResult:
+    """One member's derivation and the inputs it was derived from."""
+
+    member: Member
+    facts: MemberFacts
+    extras: TodoExtras
+    items: tuple[TodoItem, ...]  # every derived item
+    keys: tuple[str, ...]  # their keys
+    showing: tuple[TodoItem, ...]  # the items visible today
+    states: tuple[TodoState | None, ...]  # the stored state of each item in ``showing``
+    entries: tuple[TodoEntry, ...]  # showing and not done or snoozed
+    hidden: tuple[TodoEntry, ...]  # showing but done or snoozed
+    overview: MemberOverview
+    sort_key: SortKey
+
+    def derived_from(self, member: Member, facts: MemberFacts, extras: TodoExtras) -> bool:
+        return self.facts == facts and self.extras == extras and self.member == member
+
+    def same_states(self, states: Mapping[str, TodoState]) -> bool:
+        get = states.get
+        return all(get(item.key) == state
+                   for item, state in zip(self.showing, self.states, strict=True))
+
+
+def rules_content(rules: RuleSet) -> tuple[object, ...]:
+    """What decides every rule value: the version, the dated entries and the overrides. A
+    provider may build a new ``RuleSet`` object per call; equal content gives equal answers."""
+    return (
+        rules.version,
+        tuple(sorted(rules.overrides.items())),
+        tuple(rules.entries(rule_id) for rule_id in rules.rule_ids()),
+    )
+
+
+class DerivationMemo:
+    def __init__(self) -> None:
+        self._context: tuple[object, ...] | None = None
+        self._results: dict[int, MemberResult] = {}
+
+    def recall(self, today: date, rules: RuleSet, lead_times: LeadTimes) -> dict[int, MemberResult]:
+        """Member id → last result, if it was derived on the same day with the same rules and
+        lead times; otherwise nothing."""
+        context = (today, lead_times, rules_content(rules))
+        if context != self._context:
+            self._context = context
+            self._results = {}
+        return self._results
+
+    def keep(self, results: dict[int, MemberResult]) -> None:
+        """The results of the latest derivation (members gone since are forgotten)."""
+        self._results = results
