@@ -218,7 +218,9 @@ class VisitPage(QWidget):
 
     def _show(self, visit: PlannedVisit) -> None:
         self._current = visit
-        self.plan_view.setHtml(plan_html(visit.card, self.language, self.household.visits.today()))
+        self.plan_view.setHtml(
+            plan_html(visit.card, self.language, self.household.visits.today(), visit.plan)
+        )
 
     # -- actions ----------------------------------------------------------------------
     def show_plan(self) -> PlannedVisit | None:

@@ -9,15 +9,24 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from familycare.domain.visit_card import VisitCard
 from familycare.i18n import catalog_plan as plan_cat
 from familycare.i18n.text import translate, translate_code
 from familycare.printing.visit_card_words import card_words, format_visit_date, heading
+from familycare.ui.plan_basis import PlanBasis
+
+if TYPE_CHECKING:
+    from familycare.domain.visit_plan import VisitPlan
 
 
-def plan_html(card: VisitCard, language: str, today: date) -> str:
+def plan_html(
+    card: VisitCard, language: str, today: date, plan: VisitPlan | None = None
+) -> str:
+    """``plan`` (when given) adds the rule behind each warning and the household's overrides."""
     words = card_words(card, language, today)
+    basis = PlanBasis(plan)
     params = {
         key: format_visit_date(value, language) if isinstance(value, date) else value
         for w in card.warnings
@@ -29,6 +38,8 @@ def plan_html(card: VisitCard, language: str, today: date) -> str:
         f"<h3>{escape(heading('how'))}</h3>",
         f"<p style='font-size:large'><b>{escape(words.route_sentence)}</b></p>",
     ]
+    out += [f"<p style='color:#444'><small>{escape(line)}</small></p>"
+            for line in basis.general_overrides()]
     if words.do_not_try_pin:
         out.append(f"<p style='border:2px solid black'><b>⚠ {escape(words.do_not_try_pin)}</b></p>")
     if words.bring:
@@ -51,7 +62,11 @@ def plan_html(card: VisitCard, language: str, today: date) -> str:
             text = translate_code(plan_cat.CONTEXT, plan_cat.warning_text(code), params)
             action = translate_code(plan_cat.CONTEXT, plan_cat.warning_action(code), params)
             what_to_do = translate("visits", "What to do:")
-            out.append(f"<li><b>⚠ {escape(text)}</b><br>{escape(what_to_do)} {escape(action)}</li>")
+            rules = "".join(f"<br><small style='color:#444'>{escape(line)}</small>"
+                            for line in basis.for_warning(code))
+            out.append(
+                f"<li><b>⚠ {escape(text)}</b><br>{escape(what_to_do)} {escape(action)}{rules}</li>"
+            )
         if words.cost_cap:
             out.append(f"<li>{escape(words.cost_cap)}</li>")
         out.append("</ul>")
