@@ -135,9 +135,7 @@ class FacilitiesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            FacilityTableModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(translate("facilities", "Saved clinics and pharmacies"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
@@ -159,7 +157,7 @@ class FacilitiesDialog(QDialog):
             translate(
                 "facilities",
                 "Choose \"not known\" if you are not sure: the visit plan then prepares for "
-                "the worse case (bring the qualification notice, no PIN at the counter).",
+                "the worse case.",
             ),
             self,
         )
@@ -173,13 +171,17 @@ class FacilitiesDialog(QDialog):
         name_box.addWidget(self.name)
         name_box.addWidget(self.name_error)
         form = QFormLayout()
-        form.addRow(translate("facilities", "&Name"), name_box)
+        # The name row holds a layout (field + its error), so its label needs an explicit buddy.
+        name_label = QLabel(translate("facilities", "&Name"), self)
+        name_label.setBuddy(self.name)
+        self.name.setAccessibleName(name_label.text().replace("&", ""))
+        form.addRow(name_label, name_box)
         form.addRow(translate("facilities", "&Kind"), self.kind)
         form.addRow(translate("facilities", "&Online eligibility check"), self.online)
         form.addRow(translate("facilities", "&Face-recognition card reader"), self.face)
         form.addRow(translate("facilities", "Sm&artphone reader"), self.phone)
         form.addRow(translate("facilities", "&Memo"), self.memo)
-        for label_for in (self.name, self.kind, self.online, self.face, self.phone, self.memo):
+        for label_for in (self.kind, self.online, self.face, self.phone, self.memo):
             label = form.labelForField(label_for)
             if isinstance(label, QLabel):
                 label_for.setAccessibleName(label.text().replace("&", ""))
@@ -211,7 +213,7 @@ class FacilitiesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
-        self.resize(1000, 480)
+        self.resize(1200, 520)
 
         self.reload()
         self.start_new()

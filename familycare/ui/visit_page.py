@@ -125,7 +125,9 @@ class VisitPage(QWidget):
         facility_row = QHBoxLayout()
         facility_row.addWidget(self.facility, 1)
         facility_row.addWidget(self.facilities_button)
-        form.addRow(translate("visits", "&Clinic or pharmacy"), facility_row)
+        facility_label = QLabel(translate("visits", "&Clinic or pharmacy"), self)
+        facility_label.setBuddy(self.facility)  # the row is a layout: no automatic buddy
+        form.addRow(facility_label, facility_row)
         buttons = QHBoxLayout()
         for button in (self.show_button, self.save_button, self.print_button, self.pdf_button):
             buttons.addWidget(button)
