@@ -237,14 +237,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.home_page.open_member.connect(self._open_member)
         self.home_page.show_todo.connect(lambda: self.tabs.setCurrentWidget(self.todo_page))
-        self.todo_page.changed.connect(self.home_page.reload)
         self.members_page.members_changed.connect(self.refresh_todo_pages)
         self.refresh_todo_pages()
 
     def refresh_todo_pages(self) -> None:
-        if self.home_page is not None and self.todo_page is not None:
-            self.home_page.reload()
-            self.todo_page.reload()
+        # Only the page on screen: the other reloads when its tab is chosen
+        # (_refresh_if_todo_tab), so a refresh derives the family's to-do once, not twice.
+        page = self.tabs.currentWidget()
+        if page is not None and page in (self.home_page, self.todo_page):
+            page.reload()  # type: ignore[union-attr]
 
     def _refresh_if_todo_tab(self, index: int) -> None:
         # Cards, PINs and visits change on other tabs: show fresh news when coming back.
