@@ -5,7 +5,7 @@
     <name>app</name>
     <message>
       <source>Opening the household…</source>
-      <translation>世帯を開いています…</translation>
+      <translation>家族のデータを開いています…</translation>
     </message>
     <message>
       <source>familycare hit a problem</source>
@@ -28,6 +28,193 @@
     <message>
       <source>The new language is used from the next start of familycare.</source>
       <translation>新しい言語は、次に familycare を起動したときから使われます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>audit</name>
+    <message>
+      <source>Member</source>
+      <translation>家族</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>カード</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>暗証番号</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>保険</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>書類</translation>
+    </message>
+    <message>
+      <source>Lost card</source>
+      <translation>カードの紛失</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>受診</translation>
+    </message>
+    <message>
+      <source>Proxy permission</source>
+      <translation>代理の許可</translation>
+    </message>
+    <message>
+      <source>Acting for the member</source>
+      <translation>代理での手続き</translation>
+    </message>
+    <message>
+      <source>Clinic or pharmacy</source>
+      <translation>医療機関・薬局</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <source>To-do</source>
+      <translation>やること</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>追加しました</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>変更しました</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>削除しました</translation>
+    </message>
+    <message>
+      <source>reissued</source>
+      <translation>再発行しました</translation>
+    </message>
+    <message>
+      <source>ended</source>
+      <translation>終了しました</translation>
+    </message>
+    <message>
+      <source>status changed</source>
+      <translation>状態を変更しました</translation>
+    </message>
+    <message>
+      <source>wrong entry recorded</source>
+      <translation>間違えた入力を記録しました</translation>
+    </message>
+    <message>
+      <source>correct entry recorded</source>
+      <translation>正しい入力を記録しました</translation>
+    </message>
+    <message>
+      <source>reset</source>
+      <translation>リセットしました</translation>
+    </message>
+    <message>
+      <source>signing certificate revoked by an address or name change</source>
+      <translation>住所・氏名の変更で署名用電子証明書が失効しました</translation>
+    </message>
+    <message>
+      <source>moved home</source>
+      <translation>引っ越しました</translation>
+    </message>
+    <message>
+      <source>became a dependent</source>
+      <translation>扶養に入りました</translation>
+    </message>
+    <message>
+      <source>no longer a dependent</source>
+      <translation>扶養から外れました</translation>
+    </message>
+    <message>
+      <source>late-elderly insurance confirmed</source>
+      <translation>後期高齢者医療制度への加入を確認しました</translation>
+    </message>
+    <message>
+      <source>reported lost</source>
+      <translation>紛失を届けました</translation>
+    </message>
+    <message>
+      <source>step done</source>
+      <translation>手順を済ませました</translation>
+    </message>
+    <message>
+      <source>step undone</source>
+      <translation>手順を未済に戻しました</translation>
+    </message>
+    <message>
+      <source>found again</source>
+      <translation>見つかりました</translation>
+    </message>
+    <message>
+      <source>plan updated</source>
+      <translation>受診の計画を更新しました</translation>
+    </message>
+    <message>
+      <source>visit card printed</source>
+      <translation>受診カードを印刷しました</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>確認しました</translation>
+    </message>
+    <message>
+      <source>set</source>
+      <translation>設定しました</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>済ませました</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>後回しにしました</translation>
+    </message>
+    <message>
+      <source>undone</source>
+      <translation>元に戻しました</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>始めました</translation>
+    </message>
+    <message>
+      <source>card activated</source>
+      <translation>カードを使える状態にしました</translation>
+    </message>
+    <message>
+      <source>wrong PIN entered</source>
+      <translation>暗証番号を間違えました</translation>
+    </message>
+    <message>
+      <source>PIN accepted</source>
+      <translation>暗証番号が通りました</translation>
+    </message>
+    <message>
+      <source>PIN now locked</source>
+      <translation>暗証番号がロックされました</translation>
+    </message>
+    <message>
+      <source>one PIN attempt left</source>
+      <translation>暗証番号の入力はあと1回です</translation>
+    </message>
+    <message>
+      <source>closing</source>
+      <translation>終了の手続き中です</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>取り消しました</translation>
     </message>
   </context>
   <context>
@@ -264,6 +451,144 @@ Your current file is not deleted: it is kept in the household folder under a nam
     </message>
   </context>
   <context>
+    <name>facilities</name>
+    <message>
+      <source>available</source>
+      <translation>あり</translation>
+    </message>
+    <message>
+      <source>not available</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名前</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <source>Online eligibility check</source>
+      <translation>オンライン資格確認</translation>
+    </message>
+    <message>
+      <source>Face-recognition card reader</source>
+      <translation>顔認証付きカードリーダー</translation>
+    </message>
+    <message>
+      <source>Smartphone reader</source>
+      <translation>スマホ読み取り</translation>
+    </message>
+    <message>
+      <source>Clinics and pharmacies</source>
+      <translation>医療機関・薬局</translation>
+    </message>
+    <message>
+      <source>Saved clinics and pharmacies</source>
+      <translation>登録済みの医療機関・薬局</translation>
+    </message>
+    <message>
+      <source>Choose "not known" if you are not sure: the visit plan then prepares for the worse case.</source>
+      <translation>わからないときは「不明」を選んでください。受診の計画は、うまくいかない場合に備えた内容になります。</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Online eligibility check</source>
+      <translation>オンライン資格確認(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Face-recognition card reader</source>
+      <translation>顔認証付きカードリーダー(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Sm&amp;artphone reader</source>
+      <translation>スマホ読み取り(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Memo</source>
+      <translation>メモ(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>New clinic or pharmacy</source>
+      <translation>新しい医療機関・薬局</translation>
+    </message>
+    <message>
+      <source>{name} saved.</source>
+      <translation>{name}を保存しました。</translation>
+    </message>
+    <message>
+      <source>Delete {name}? Saved visits there keep their date but no longer show the clinic or pharmacy.</source>
+      <translation>{name}を削除しますか?保存済みの受診予定は日付が残りますが、医療機関・薬局は表示されなくなります。</translation>
+    </message>
+    <message>
+      <source>Delete clinic or pharmacy</source>
+      <translation>医療機関・薬局の削除</translation>
+    </message>
+    <message>
+      <source>{name} deleted.</source>
+      <translation>{name}を削除しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>history</name>
+    <message>
+      <source>{entity}: {action}</source>
+      <translation>{entity}:{action}</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作した人</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>詳細</translation>
+    </message>
+    <message>
+      <source>(name not set)</source>
+      <translation>(名前の設定なし)</translation>
+    </message>
+    <message>
+      <source>Change history</source>
+      <translation>変更の履歴</translation>
+    </message>
+    <message>
+      <source>Every saved change for this member, newest first.</source>
+      <translation>この方について保存した変更を、新しい順にすべて表示します。</translation>
+    </message>
+  </context>
+  <context>
     <name>main</name>
     <message>
       <source>Family</source>
@@ -308,6 +633,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>&amp;Rules and sources…</source>
       <translation>ルールと出典(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Clinics and pharmacies…</source>
+      <translation>医療機関・薬局(&amp;C)…</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -356,6 +685,22 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>Household not opened</source>
       <translation>世帯を開けませんでした</translation>
+    </message>
+    <message>
+      <source>Back up to a &amp;file for a new PC…</source>
+      <translation>新しいパソコン用にファイルへバックアップ(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Restore from a backup fi&amp;le…</source>
+      <translation>バックアップファイルから復元(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import from JSON…</source>
+      <translation>JSON から取り込む(&amp;I)…</translation>
     </message>
     <message>
       <source>Home</source>
@@ -1086,6 +1431,10 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Lost card</source>
       <translation>紛失</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>履歴</translation>
     </message>
     <message>
       <source>Next visit plan</source>
@@ -3332,6 +3681,239 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
   </context>
   <context>
+    <name>transfer</name>
+    <message>
+      <source>The file could not be written or read ({reason}). Nothing was changed.</source>
+      <translation>ファイルを書き込めないか、読み込めませんでした ({reason})。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>Please wait</source>
+      <translation>お待ちください</translation>
+    </message>
+    <message>
+      <source>Save the backup for a new PC as</source>
+      <translation>新しいパソコン用のバックアップの保存先</translation>
+    </message>
+    <message>
+      <source>familycare backups (*.fcbackup)</source>
+      <translation>familycare のバックアップ (*.fcbackup)</translation>
+    </message>
+    <message>
+      <source>Backup not made</source>
+      <translation>バックアップを作れませんでした</translation>
+    </message>
+    <message>
+      <source>Locking the backup with your passphrase…</source>
+      <translation>パスフレーズでバックアップに鍵をかけています…</translation>
+    </message>
+    <message>
+      <source>The backup was saved as:
+{path}
+
+It holds {members} family member(s) and {notes} note(s) of this computer. Keep the passphrase: the file cannot be opened without it.</source>
+      <translation>バックアップを保存しました:
+{path}
+
+家族 {members} 人と、このパソコンのメモ {notes} 件が入っています。パスフレーズは大切に控えておいてください。パスフレーズがないとこのファイルは開けません。</translation>
+    </message>
+    <message>
+      <source>{count} note(s) had no text in the keyring any more; only their titles are in the backup.</source>
+      <translation>メモ {count} 件は、キーリングに本文が残っていなかったため、題名だけがバックアップに入っています。</translation>
+    </message>
+    <message>
+      <source>Backup saved</source>
+      <translation>バックアップを保存しました</translation>
+    </message>
+    <message>
+      <source>The backup needs the notes of this computer from the keyring, and the keyring could not be read. Nothing was written.</source>
+      <translation>バックアップには、このパソコンのメモをキーリングから読み出す必要がありますが、キーリングを読めませんでした。何も書き込んでいません。</translation>
+    </message>
+    <message>
+      <source>Choose the backup file</source>
+      <translation>バックアップファイルを選んでください</translation>
+    </message>
+    <message>
+      <source>familycare backups (*.fcbackup);;All files (*)</source>
+      <translation>familycare のバックアップ (*.fcbackup);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Choose an empty folder for the restored household</source>
+      <translation>復元する世帯を入れる空のフォルダーを選んでください</translation>
+    </message>
+    <message>
+      <source>Not restored</source>
+      <translation>復元できませんでした</translation>
+    </message>
+    <message>
+      <source>Unlocking and restoring the backup…</source>
+      <translation>バックアップの鍵を開けて復元しています…</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not empty. A household can only be restored or imported into an empty folder, so nothing is mixed or overwritten. Make a new folder and choose it. Nothing was changed.</source>
+      <translation>フォルダー {folder} は空ではありません。ほかのファイルと混ざったり上書きしたりしないよう、世帯の復元や取り込みは空のフォルダーにしかできません。新しいフォルダーを作って選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>The household was restored into:
+{folder}
+
+{members} family member(s), {notes} note(s) back in this computer's keyring.</source>
+      <translation>世帯を次の場所に復元しました:
+{folder}
+
+家族 {members} 人。メモ {notes} 件をこのパソコンのキーリングに戻しました。</translation>
+    </message>
+    <message>
+      <source>These notes had no text in the backup: {titles}</source>
+      <translation>次のメモはバックアップに本文がありませんでした: {titles}</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>復元しました</translation>
+    </message>
+    <message>
+      <source>Open this household now?</source>
+      <translation>この世帯をいま開きますか?</translation>
+    </message>
+    <message>
+      <source>Export the household data as</source>
+      <translation>世帯のデータの保存先</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+      <source>Export the calendar as</source>
+      <translation>カレンダーの保存先</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>エクスポートしました</translation>
+    </message>
+    <message>
+      <source>The household data was saved as:
+{path}
+
+It holds {members} family member(s). It does not hold the text of any sensitive note, and it is not encrypted: keep it somewhere private.</source>
+      <translation>世帯のデータを保存しました:
+{path}
+
+家族 {members} 人分が入っています。大切なメモの本文は含まれませんが、暗号化されていないので、ほかの人に見られない場所に保管してください。</translation>
+    </message>
+    <message>
+      <source>The calendar was saved as:
+{path}
+
+Open it with your calendar app.</source>
+      <translation>カレンダーを保存しました:
+{path}
+
+カレンダーアプリで開いてください。</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>エクスポートできませんでした</translation>
+    </message>
+    <message>
+      <source>Choose the JSON export</source>
+      <translation>JSON のエクスポートファイルを選んでください</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json);;All files (*)</source>
+      <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Choose an empty folder for the imported household</source>
+      <translation>取り込む世帯を入れる空のフォルダーを選んでください</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>取り込めませんでした</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+      <source>The household was imported into:
+{folder}
+
+{members} family member(s).</source>
+      <translation>世帯を次の場所に取り込みました:
+{folder}
+
+家族 {members} 人。</translation>
+    </message>
+    <message>
+      <source>{count} note(s) were not imported: an export holds only their titles, never their text.</source>
+      <translation>メモ {count} 件は取り込んでいません。エクスポートにはメモの題名だけが入り、本文は入らないためです。</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>取り込みました</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>エクスポート</translation>
+    </message>
+    <message>
+      <source>What do you want to export?</source>
+      <translation>何をエクスポートしますか?</translation>
+    </message>
+    <message>
+      <source>Household data (JSON): the family, cards, visits and settings, readable by other programs. It holds NO sensitive note texts and no passphrase protects it.
+
+Calendar (.ics): the deadlines, for any calendar app.</source>
+      <translation>世帯のデータ (JSON): 家族、カード、受診、設定を、ほかのプログラムでも読める形で保存します。大切なメモの本文は含まれません。また、パスフレーズによる保護もありません。
+
+カレンダー (.ics): 期限を、カレンダーアプリ用に保存します。</translation>
+    </message>
+    <message>
+      <source>Household data (JSON)</source>
+      <translation>世帯のデータ (JSON)</translation>
+    </message>
+    <message>
+      <source>Calendar (.ics)</source>
+      <translation>カレンダー (.ics)</translation>
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>バックアップのパスフレーズ</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase of at least {min} characters and keep it somewhere safe. The backup holds the sensitive notes of this computer, so it is locked with this passphrase: without it, nobody can open the file — not even you.</source>
+      <translation>{min}文字以上のパスフレーズを決めて、安全な場所に控えておいてください。バックアップにはこのパソコンの大切なメモが入るため、このパスフレーズで鍵をかけます。パスフレーズがないと、あなた自身も含めて誰もこのファイルを開けません。</translation>
+    </message>
+    <message>
+      <source>Enter the passphrase that was chosen for this backup.</source>
+      <translation>このバックアップを作ったときに決めたパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+      <source>Once more:</source>
+      <translation>もう一度:</translation>
+    </message>
+    <message>
+      <source>At least {min} characters, please.</source>
+      <translation>{min}文字以上にしてください。</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+  </context>
+  <context>
     <name>validation</name>
     <message>
       <source>Please enter a name.</source>
@@ -3553,6 +4135,10 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
+      <source>C&amp;linics and pharmacies…</source>
+      <translation>医療機関・薬局(&amp;L)…</translation>
+    </message>
+    <message>
       <source>Show &amp;plan</source>
       <translation>計画を表示(&amp;P)</translation>
     </message>
@@ -3671,6 +4257,22 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>What to do:</source>
       <translation>すること:</translation>
+    </message>
+    <message>
+      <source>to the end of the month</source>
+      <translation>月末まで</translation>
+    </message>
+    <message>
+      <source>to the same date</source>
+      <translation>同じ日付まで</translation>
+    </message>
+    <message>
+      <source>Basis: {rule} ({value}, from {since}, {source})</source>
+      <translation>根拠: {rule}({value}、{since}から、{source})</translation>
+    </message>
+    <message>
+      <source>Changed by this household's settings: {rule} ({default} → {value})</source>
+      <translation>この世帯の設定で変更: {rule}({default} → {value})</translation>
     </message>
   </context>
 </TS>
