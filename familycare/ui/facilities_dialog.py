@@ -318,5 +318,6 @@ class FacilitiesDialog(QDialog):
             return False
         self.reload()
         self.start_new()
-        self.status.setText(fill(translate("facilities", "{name} deleted."), {"name": facility.name}))
+        deleted = translate("facilities", "{name} deleted.")
+        self.status.setText(fill(deleted, {"name": facility.name}))
         return True

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 
-
-
 def test_history_lists_only_this_members_events_newest_first(household):
     from tests.services.visits_helpers import small_family
 
