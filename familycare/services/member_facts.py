@@ -75,6 +75,8 @@ class FactsService:
     def __init__(self, db: Database, rules: Callable[[], RuleSet]) -> None:
         self._db = db
         self._rules = rules
+        # Member id → (rows, facts) of the last facts_for_all: unchanged rows, same object.
+        self._remembered: dict[int, tuple[_Rows, MemberFacts]] = {}
 
     def facts_for(self, member_id: int) -> MemberFacts:
         with self._db.unit_of_work() as session:
@@ -95,37 +97,40 @@ class FactsService:
 
         Reads column tuples, not ORM entities or repository records: for 2,000 members the
         entities cost several times the derivation that follows. Same facts as
-        ``build_member_facts`` over the repositories' records.
+        ``build_member_facts`` over the repositories' records. A member whose rows equal
+        those of the last call gets the same ``MemberFacts`` object again (immutable), which
+        makes "did anything change?" cheap for the to-do service.
         """
         with self._db.unit_of_work() as session:
             members = fact_rows.birth_tuples(session)
-            cards = fact_rows.current_card_tuples(session)
-            failures: dict[int, dict[PinKind, int]] = {}
+            cards = {row[0]: tuple(row) for row in fact_rows.current_card_tuples(session)}
+            pins: dict[int, list[tuple[str, int]]] = {}
             for card_id, kind, count in fact_rows.pin_tuples(session):
-                failures.setdefault(card_id, {})[_member_of(PinKind, kind)] = count
-            periods: dict[int, list[CoveragePeriod]] = {}
+                pins.setdefault(card_id, []).append((kind, count))
+            periods: dict[int, list[tuple[str, date | None, date | None, bool]]] = {}
             for member_id, kind, since, until, confirmed in fact_rows.coverage_tuples(session):
-                periods.setdefault(member_id, []).append(
-                    CoveragePeriod(_member_of(CoverageKind, kind), since, until, confirmed)
-                )
-            papers: dict[int, tuple[date | None, bool]] = {}
+                periods.setdefault(member_id, []).append((kind, since, until, confirmed))
+            papers: dict[int, list[tuple[str, date | None]]] = {}
             for member_id, kind, valid_until, held in fact_rows.document_tuples(session):
                 if held:
-                    papers[member_id] = _with_document(papers.get(member_id), kind, valid_until)
-        card_facts = {row[0]: _card_facts(row, failures) for row in cards}
-        no_card: tuple[CardFacts | None, dict[PinKind, int], bool] = (None, {}, False)
-        no_papers: tuple[date | None, bool] = (None, False)
+                    papers.setdefault(member_id, []).append((kind, valid_until))
+        remembered = self._remembered
+        fresh: dict[int, tuple[_Rows, MemberFacts]] = {}
         result: dict[int, MemberFacts] = {}
         for member_id, birth in members:
-            card, pins, smartphone = card_facts.get(member_id, no_card)
-            qc_until, notice = papers.get(member_id, no_papers)
-            result[member_id] = MemberFacts(
-                birth_date=birth,
-                card=card,
-                pins=pins,
-                coverage=tuple(periods.get(member_id, ())),
-                documents=DocumentFacts(qc_until, notice, smartphone),
+            card = cards.get(member_id)
+            rows: _Rows = (
+                birth,
+                card,
+                tuple(pins.get(card[1], ())) if card is not None else (),
+                tuple(periods.get(member_id, ())),
+                tuple(papers.get(member_id, ())),
             )
+            last = remembered.get(member_id)
+            facts = last[1] if last is not None and last[0] == rows else _facts_from(rows)
+            fresh[member_id] = (rows, facts)
+            result[member_id] = facts
+        self._remembered = fresh
         return result
 
     def facility_caps(self, facility_id: int | None) -> FacilityCaps:
@@ -162,6 +167,38 @@ def _member_of(enum: type[_E], value: str) -> _E:
     to matter for thousands of rows. An unknown value still raises ValueError."""
     found = enum._value2member_map_.get(value)
     return found if found is not None else enum(value)  # type: ignore[return-value]
+
+
+# A member's rows as read by facts_for_all: birth date, current card row, (PIN kind,
+# failures), coverage (kind, since, until, confirmed), held documents (kind, valid until).
+_Rows = tuple[
+    date,
+    "fact_rows.CardTuple | None",
+    tuple[tuple[str, int], ...],
+    tuple[tuple[str, "date | None", "date | None", bool], ...],
+    tuple[tuple[str, "date | None"], ...],
+]
+
+
+def _facts_from(rows: _Rows) -> MemberFacts:
+    birth, card_row, pin_rows, period_rows, paper_rows = rows
+    card: CardFacts | None = None
+    pins: dict[PinKind, int] = {}
+    smartphone = False
+    if card_row is not None:
+        failures = {_member_of(PinKind, kind): count for kind, count in pin_rows}
+        card, pins, smartphone = _card_facts(card_row, {card_row[1]: failures})
+    qc_until_notice: tuple[date | None, bool] = (None, False)
+    for kind, valid_until in paper_rows:
+        qc_until_notice = _with_document(qc_until_notice, kind, valid_until)
+    return MemberFacts(
+        birth_date=birth,
+        card=card,
+        pins=pins,
+        coverage=tuple(CoveragePeriod(_member_of(CoverageKind, kind), since, until, confirmed)
+                       for kind, since, until, confirmed in period_rows),
+        documents=DocumentFacts(*qc_until_notice, smartphone),
+    )
 
 
 _QC = DocumentKind.QUALIFICATION_CERTIFICATE.value

@@ -45,7 +45,9 @@ class MemberResult:
     sort_key: SortKey
 
     def derived_from(self, member: Member, facts: MemberFacts, extras: TodoExtras) -> bool:
-        return self.facts == facts and self.extras == extras and self.member == member
+        # The facts service hands back the very same facts object for unchanged rows.
+        return ((self.facts is facts or self.facts == facts) and self.extras == extras
+                and self.member == member)
 
     def same_states(self, states: Mapping[str, TodoState]) -> bool:
         get = states.get

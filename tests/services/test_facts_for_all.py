@@ -99,3 +99,14 @@ def test_every_kind_of_record_gives_the_same_facts_as_one_member_at_a_time(house
     assert every[full.id].documents.qualification_certificate_until == date(2027, 7, 31)
     assert every[full.id].documents.qualification_notice is False
     assert every[lost.id].documents.qualification_notice is True
+
+
+def test_unchanged_members_keep_their_facts_and_a_change_is_read(household):
+    _add_members(household, 0, 2)
+    first = household.facts.facts_for_all()
+    changed, calm = sorted(first)
+    household.cards.record_pin_failure(changed, PinKind.USER_CERT)
+    second = household.facts.facts_for_all()
+    assert second[calm] is first[calm]  # nothing of theirs changed: the same object
+    assert second[changed].pins == {PinKind.USER_CERT: 2}
+    assert second[changed] == household.facts.facts_for(changed)
