@@ -1,8 +1,12 @@
 """Benchmark: the Home tab and the to-do list for 2,000 members and 50,000 visits.
 
-Budgets: dashboard model populated ≤ 300 ms; to-do computed ≤ 100 ms. A bare-Qt baseline
-(an empty QTableView over a trivial 2,000-row model) is measured in the same run, so the
-ratios say how much of the time is ours on this machine.
+Budgets: dashboard populated ≤ 300 ms, read as what a user waits for: from asking for a
+refresh to the Home table filled and painted (facts, derivation, visits, model); to-do
+computed ≤ 100 ms, read as the family's to-do derived from the database (what the To-do
+tab and `familycare todo` wait for). Both on a refresh (the service derived the family before
+and derives again only members whose inputs changed) and cold (a new service: the first
+refresh after start, or the command line) are reported; the budgets are checked on the
+refresh medians. A bare-Qt baseline (a trivial 2,000-row model) is measured in the same run.
 
 Run: .venv/bin/python tests/benchmarks/bench_dashboard.py [--rounds N]
 Not a pytest test: timings on a shared machine are noise, so they are reported, not asserted.
@@ -99,13 +103,14 @@ def build_database(household, rng: random.Random) -> None:
                 session.execute(insert(row_type), rows)
 
 
-def timed(fn: Callable[[], object], rounds: int) -> tuple[float, list[float]]:
+def timed(fn: Callable[[], object], rounds: int) -> tuple[float, float]:
+    """Median and best wall time in ms (the best is close to a quiet machine's)."""
     times = []
     for _ in range(rounds):
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), times
+    return statistics.median(times), min(times)
 
 
 def main() -> int:
@@ -118,6 +123,10 @@ def main() -> int:
 
     from familycare.household import open_household
     from familycare.paths import resolve_paths
+    from familycare.services.todo import TodoService
+    from familycare.services.todo_extras import TodoExtrasLoader, visits_from_storage
+    from familycare.storage.member_repository import MemberRepository
+    from familycare.storage.todo_state_repository import TodoStateRepository
     from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 
     app = QApplication.instance() or QApplication([])
@@ -133,37 +142,58 @@ def main() -> int:
     page = DashboardPage(todo, visits)
     page.resize(1100, 700)
     page.show()
-    page.reload()  # warm-up: the first listing stores the visits' plans once
+    household.visits.upcoming(TODAY, 14)  # warm-up: the first listing stores changed plans
+    page.reload()
     app.processEvents()
 
-    # The to-do from loaded facts (the 100 ms budget), then end to end with the queries.
-    with household.db.unit_of_work() as session:
-        from familycare.storage.member_repository import MemberRepository
-        from familycare.storage.todo_state_repository import TodoStateRepository
+    def fresh_todo() -> TodoService:
+        """A to-do service that has derived nothing yet (the app's first refresh, the CLI)."""
+        db = household.db
+        return TodoService(db, household.clock, household.audit, household.rules.rule_set,
+                           lambda _today: household.facts.facts_for_all(),
+                           TodoExtrasLoader(db, visits_from_storage(db)))
 
+    # The to-do from loaded facts, then from the database (what the To-do tab and the
+    # `familycare todo` command wait for): on a refresh (the service derived the family
+    # before: only changed members are derived again) and cold (a new service).
+    with household.db.unit_of_work() as session:
         members = MemberRepository(session).list_all()
         states = TodoStateRepository(session).all()
     facts = household.facts.facts_for_all()
     extras = todo._extras(TODAY) if todo._extras is not None else {}  # noqa: SLF001
-    compute_ms, _ = timed(lambda: todo.compute(TODAY, members, facts, extras, states),
-                          args.rounds)
-    facts_ms, _ = timed(household.facts.facts_for_all, args.rounds)
-    overview_ms, _ = timed(lambda: todo.overview(TODAY), args.rounds)
+    compute_ms = timed(lambda: todo.compute(TODAY, members, facts, extras, states), args.rounds)
+    compute_cold_ms = timed(
+        lambda: fresh_todo().compute(TODAY, members, facts, extras, states), args.rounds)
+    facts_ms = timed(household.facts.facts_for_all, args.rounds)
+    overview_ms = timed(lambda: todo.overview(TODAY), args.rounds)
+    overview_cold_ms = timed(lambda: fresh_todo().overview(TODAY), args.rounds)
     overview = todo.overview(TODAY)
     next_visits = visits(TODAY)
-    visits_ms, _ = timed(lambda: visits(TODAY), args.rounds)
+    visits_ms = timed(lambda: visits(TODAY), args.rounds)
+    upcoming_ms = timed(lambda: household.visits.upcoming(TODAY, 14), args.rounds)
 
     def populate() -> None:
         page.model.set_overview(overview.members, TODAY, next_visits)
         page.table.viewport().repaint()
 
-    model_ms, _ = timed(populate, args.rounds)
+    model_ms = timed(populate, args.rounds)
 
     def full_reload() -> None:
         page.reload()
         page.table.viewport().repaint()
 
-    reload_ms, _ = timed(full_reload, args.rounds)
+    reload_ms = timed(full_reload, args.rounds)
+
+    def cold_reload() -> None:
+        cold = DashboardPage(fresh_todo(), visits)
+        cold.resize(1100, 700)
+        cold.show()
+        cold.reload()
+        cold.table.viewport().repaint()
+        cold.close()
+        cold.deleteLater()
+
+    cold_reload_ms = timed(cold_reload, args.rounds)
 
     class Trivial(QAbstractTableModel):
         def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
@@ -184,20 +214,30 @@ def main() -> int:
         bare.setModel(Trivial(bare))
         bare.viewport().repaint()
 
-    baseline_ms, _ = timed(baseline, args.rounds)
+    baseline_ms = timed(baseline, args.rounds)
 
     items = len(overview.entries)
-    print(f"to-do items showing: {items}; members: {len(overview.members)}")
-    print(f"to-do computed from loaded facts: {compute_ms:7.1f} ms  (budget {TODO_BUDGET_MS:.0f})")
-    print(f"facts_for_all (queries):          {facts_ms:7.1f} ms")
-    print(f"to-do overview end to end:        {overview_ms:7.1f} ms")
-    print(f"next visits (VisitService):       {visits_ms:7.1f} ms")
-    print(f"dashboard model populated+paint:  {model_ms:7.1f} ms  (budget {MODEL_BUDGET_MS:.0f})")
-    print(f"dashboard page reload end to end: {reload_ms:7.1f} ms")
-    print(f"bare-Qt baseline (2,000 rows):    {baseline_ms:7.1f} ms")
-    base = max(baseline_ms, 0.01)
-    print(f"ratios to baseline: model {model_ms / base:.1f}x, page reload {reload_ms / base:.1f}x")
-    ok = compute_ms <= TODO_BUDGET_MS and model_ms <= MODEL_BUDGET_MS
+    load = os.getloadavg()
+    print(f"to-do items showing: {items}; members: {len(overview.members)}; "
+          f"nproc {os.cpu_count()}; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    print(f"medians of {args.rounds} rounds (best in brackets), ms")
+    rows = (
+        ("facts_for_all (queries)", facts_ms, None),
+        ("to-do from loaded facts, refresh", compute_ms, None),
+        ("to-do from loaded facts, cold", compute_cold_ms, None),
+        ("to-do computed from the database, refresh", overview_ms, TODO_BUDGET_MS),
+        ("to-do computed from the database, cold", overview_cold_ms, None),
+        ("next visits for Home (stored)", visits_ms, None),
+        ("upcoming visits, 14 days (VisitService)", upcoming_ms, None),
+        ("dashboard model populated + paint", model_ms, None),
+        ("dashboard populated end to end, refresh", reload_ms, MODEL_BUDGET_MS),
+        ("dashboard populated end to end, cold", cold_reload_ms, None),
+        ("bare-Qt baseline (2,000 rows)", baseline_ms, None),
+    )
+    for label, (median, best), budget in rows:
+        note = f"  (budget {budget:.0f})" if budget is not None else ""
+        print(f"{label + ':':44s}{median:8.1f}  [{best:7.1f}]{note}")
+    ok = overview_ms[0] <= TODO_BUDGET_MS and reload_ms[0] <= MODEL_BUDGET_MS
     print("within budget" if ok else "OVER BUDGET")
     page.close()
     bare.close()
