@@ -42,11 +42,12 @@ from familycare.ui.detail_fields import (
 )
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_form import DateField
+from familycare.ui.member_panel import MemberPanel
 
 NO_CARD = "none"  # the fourth choice of "kind": the person has no card
 
 
-class CardPanel(QWidget):
+class CardPanel(MemberPanel):
     changed = Signal()
 
     def __init__(self, household: object, confirm: Confirm = ask_yes_no,
@@ -148,14 +149,6 @@ class CardPanel(QWidget):
         layout.addStretch(1)
 
     # ------------------------------------------------------------ loading
-    def today(self) -> date:
-        return self._household.clock.today()  # type: ignore[attr-defined]
-
-    def set_member(self, member: Member | None) -> None:
-        self._member = member
-        self.status.clear()
-        self.reload()
-
     def reload(self) -> None:
         member = self._member
         self.setEnabled(member is not None)

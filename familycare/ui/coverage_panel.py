@@ -4,7 +4,6 @@ late-elderly period the app proposes around the 75th birthday (RULES.md section 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,9 +47,10 @@ from familycare.ui.life_event_dialogs import (
     CoverageDialog,
     LifeEventDialog,
 )
+from familycare.ui.member_panel import MemberPanel, record_in_current_row
 
 
-class CoveragePanel(QWidget):
+class CoveragePanel(MemberPanel):
     changed = Signal()
 
     def __init__(self, household: object, confirm: Confirm = ask_yes_no,
@@ -132,16 +132,8 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.status)
 
     # ------------------------------------------------------------ loading
-    def today(self) -> date:
-        return self._household.clock.today()  # type: ignore[attr-defined]
-
     def _family(self) -> list[Member]:
         return self._household.members.list_members()  # type: ignore[attr-defined]
-
-    def set_member(self, member: Member | None) -> None:
-        self._member = member
-        self.status.clear()
-        self.reload()
 
     def reload(self) -> None:
         member = self._member
@@ -184,12 +176,7 @@ class CoveragePanel(QWidget):
         self.delete_button.setEnabled(has_rows)
 
     def selected_period(self) -> CoverageRecord | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
-            return None
-        period_id = item.data(Qt.ItemDataRole.UserRole)
-        return next((p for p in self._periods if p.id == period_id), None)
+        return record_in_current_row(self.table, self._periods)
 
     # ------------------------------------------------------------ actions
     def add_period(self) -> bool:

@@ -4,8 +4,6 @@ certificate (限度額) — with add, edit and delete (RULES.md section 4)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +38,7 @@ from familycare.ui.detail_fields import (
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.life_event_dialogs import RecordDialog
 from familycare.ui.member_form import DateField
+from familycare.ui.member_panel import MemberPanel, record_in_current_row
 
 
 def kind_explanation(kind: DocumentKind) -> str:
@@ -112,7 +111,7 @@ class DocumentDialog(RecordDialog):
             self._document.id, self._document.version, draft)
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(MemberPanel):
     changed = Signal()
 
     def __init__(self, household: object, confirm: Confirm = ask_yes_no,
@@ -161,14 +160,6 @@ class DocumentsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
-    def today(self) -> date:
-        return self._household.clock.today()  # type: ignore[attr-defined]
-
-    def set_member(self, member: Member | None) -> None:
-        self._member = member
-        self.status.clear()
-        self.reload()
-
     def reload(self) -> None:
         member = self._member
         self.setEnabled(member is not None)
@@ -203,12 +194,7 @@ class DocumentsPanel(QWidget):
         self.delete_button.setEnabled(has_rows)
 
     def selected_document(self) -> DocumentRecord | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
-            return None
-        doc_id = item.data(Qt.ItemDataRole.UserRole)
-        return next((d for d in self._documents if d.id == doc_id), None)
+        return record_in_current_row(self.table, self._documents)
 
     def add_document(self) -> bool:
         return self._open(None)

@@ -38,6 +38,7 @@ from familycare.ui.detail_fields import (
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.life_event_dialogs import RecordDialog
 from familycare.ui.member_form import DateField
+from familycare.ui.member_panel import MemberPanel
 
 FREE_DIAL = "0120-95-0178"  # shown before a case exists; the checklist takes it from the rules
 
@@ -105,7 +106,7 @@ class StepRow:
         self.save_date.clicked.connect(lambda: panel.change_date(step))
 
 
-class LostCardPanel(QWidget):
+class LostCardPanel(MemberPanel):
     changed = Signal()
 
     def __init__(self, household: object, confirm: Confirm = ask_yes_no,
@@ -175,14 +176,6 @@ class LostCardPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
-
-    def today(self) -> date:
-        return self._household.clock.today()  # type: ignore[attr-defined]
-
-    def set_member(self, member: Member | None) -> None:
-        self._member = member
-        self.status.clear()
-        self.reload()
 
     def reload(self) -> None:
         member = self._member

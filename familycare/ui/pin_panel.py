@@ -8,8 +8,6 @@ mistaken click except with "was reset".
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -31,6 +29,7 @@ from familycare.i18n.text import fill, translate, translate_code
 from familycare.storage.errors import StorageError
 from familycare.ui.detail_fields import Confirm, StatusLine, ask_yes_no, issues_text
 from familycare.ui.error_text import storage_error_text
+from familycare.ui.member_panel import MemberPanel
 
 
 def pin_status(report: PinReport) -> tuple[str, str]:
@@ -116,7 +115,7 @@ class PinRow(QGroupBox):
         self.reset_button.setEnabled(report.state.failures > 0)
 
 
-class PinPanel(QWidget):
+class PinPanel(MemberPanel):
     changed = Signal()
 
     def __init__(self, household: object, confirm: Confirm = ask_yes_no,
@@ -143,14 +142,6 @@ class PinPanel(QWidget):
         layout.addLayout(self.rows_box)
         layout.addWidget(self.status)
         layout.addStretch(1)
-
-    def today(self) -> date:
-        return self._household.clock.today()  # type: ignore[attr-defined]
-
-    def set_member(self, member: Member | None) -> None:
-        self._member = member
-        self.status.clear()
-        self.reload()
 
     def reload(self) -> None:
         for row in self.rows.values():
