@@ -66,7 +66,8 @@ def install_cli_language(args: argparse.Namespace, household: Household | None) 
     from familycare.i18n.translator import choose_language, install_translators, remove_translators
 
     app = QCoreApplication.instance() or QCoreApplication([])
-    setting = getattr(args, "language", None) or (household.settings.language() if household else "")
+    stored = household.settings.language() if household else ""
+    setting = getattr(args, "language", None) or stored
     language = choose_language(setting or "", QLocale.system().name())
     remove_translators(app, _translators)
     _translators[:] = install_translators(app, language)

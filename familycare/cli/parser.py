@@ -48,7 +48,10 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
                        help="language of messages (default: household setting, then system)")
 
 
-def build_parser(commands: dict[str, Callable[[argparse._SubParsersAction], None]]) -> OneLineParser:
+Registrar = Callable[[argparse._SubParsersAction], None]
+
+
+def build_parser(commands: dict[str, Registrar]) -> OneLineParser:
     parser = OneLineParser(
         prog="familycare",
         description="Look after the My Number insurance cards of a whole family.",

@@ -104,11 +104,10 @@ def check_main_window(folder: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
     from familycare.household import open_household
+    from familycare.logging_setup import route_qt_messages_to_log
     from familycare.paths import resolve_paths
     from familycare.services.recent_households import RecentHouseholds
     from familycare.ui.main_window import MainWindow
-
-    from familycare.logging_setup import route_qt_messages_to_log
 
     route_qt_messages_to_log()  # the offscreen plugin's chatter belongs in the log
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -55,7 +55,7 @@ def stored_revision(engine: Engine) -> tuple[SchemaState, str | None]:
                     raise ForeignDatabase(f"tables without alembic_version: {sorted(names)[:5]}")
                 return SchemaState.EMPTY, None
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except (ForeignDatabase,):
+    except ForeignDatabase:
         raise
     except OperationalError as exc:
         message = str(exc.orig) if exc.orig is not None else str(exc)

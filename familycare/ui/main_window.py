@@ -294,7 +294,9 @@ class MainWindow(QMainWindow):
                 {"folder": str(log_dir)},
             )
         )
-        open_button = box.addButton(translate("main", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(
+            translate("main", "Open folder"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:

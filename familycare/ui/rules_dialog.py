@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycare.domain.rules import GRACE_COUNTING, SWITCH_LAG_DAYS, GraceCounting, RuleEntry, RuleSet
+from familycare.domain.rules import (
+    GRACE_COUNTING,
+    SWITCH_LAG_DAYS,
+    GraceCounting,
+    RuleEntry,
+    RuleSet,
+)
 from familycare.domain.wareki import format_japanese
 from familycare.i18n.catalog_plan import RULE_NAMES
 from familycare.i18n.noop import QT_TRANSLATE_NOOP
@@ -101,7 +107,10 @@ class RulesDialog(QDialog):
         base = rules.base()
         heading = QLabel(
             fill(
-                translate("rules", "Rules as of {version}. Dates shown are those in force on {today}."),
+                translate(
+                    "rules",
+                    "Rules as of {version}. Dates shown are those in force on {today}.",
+                ),
                 {"version": base.version, "today": format_japanese(today)},
             ),
             self,
@@ -128,7 +137,8 @@ class RulesDialog(QDialog):
             GraceCounting.EXACT_DATE.value,
         )
         self.grace.setCurrentIndex(
-            max(0, self.grace.findData(current.grace_counting.value if current.grace_counting else ""))
+            max(0, self.grace.findData(current.grace_counting.value if current.grace_counting
+                                       else ""))
         )
         self.grace.setAccessibleName(translate("rules", "Grace period counting"))
         self.lag = QSpinBox(self)

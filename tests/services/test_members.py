@@ -56,7 +56,9 @@ def test_same_display_name_twice_is_refused(household) -> None:
 
 
 def test_birth_date_today_is_accepted(household, clock) -> None:
-    member = household.members.add_member(draft("山田 新", clock.today(), relationship=Relationship.CHILD))
+    member = household.members.add_member(
+        draft("山田 新", clock.today(), relationship=Relationship.CHILD)
+    )
     assert member.age_on(clock.today()) == 0
 
 

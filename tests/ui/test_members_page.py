@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from familycare.domain.member import MemberDraft, Relationship
-from familycare.ui.members_page import MembersPage
 from familycare.storage.member_repository import MemberRepository
+from familycare.ui.members_page import MembersPage
 
 
 def make_page(qtbot, household, answers=None):

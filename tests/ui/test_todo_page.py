@@ -27,7 +27,8 @@ def groups(page: TodoPage) -> list[tuple[str, list[tuple[str, str]]]]:
     found = []
     for top in range(page.tree.topLevelItemCount()):
         group = page.tree.topLevelItem(top)
-        rows = [(group.child(i).text(TodoPage.WHO), group.child(i).text(TodoPage.WHAT).split("\n")[0])
+        rows = [(group.child(i).text(TodoPage.WHO),
+                 group.child(i).text(TodoPage.WHAT).split("\n")[0])
                 for i in range(group.childCount())]
         found.append((group.text(0), rows))
     return found
