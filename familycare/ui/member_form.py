@@ -48,6 +48,8 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
+        # A label's mnemonic (buddy = this wrapper) puts the cursor in the edit.
+        self.setFocusProxy(self.edit)
         self.edit.setPlaceholderText(translate("member_form", "e.g. 1950-03-14 or S25.3.14"))
         self.reading = QLabel(self)
         self.reading.setObjectName("dateReading")
