@@ -79,6 +79,11 @@ class DelegationDialog(QDialog):
         self.since = DateField(self)
         self.until = DateField(self)
         self.review_due = DateField(self)
+        # The form's labels name the DateField wrappers; the screen reader lands on the edits.
+        for field, name in ((self.since, translate("proxies", "Since")),
+                            (self.until, translate("proxies", "Until (empty: open)")),
+                            (self.review_due, translate("proxies", "Review on"))):
+            field.edit.setAccessibleName(name)
         self.memo = QPlainTextEdit(self)
         self.memo.setMaximumHeight(80)
         self.memo.setPlaceholderText(

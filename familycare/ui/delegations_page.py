@@ -67,6 +67,8 @@ class DelegationsPage(QWidget):
         self.for_table = self._table()
         self.by_label = QLabel(self)
         self.by_table = self._table()
+        self.for_table.setAccessibleName(translate("proxies", "Who may act for this member"))
+        self.by_table.setAccessibleName(translate("proxies", "Whom this member acts for"))
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -160,6 +162,9 @@ class DelegationsPage(QWidget):
         self.for_label.setText(fill(translate("proxies", "Who may act for {name}"),
                                     {"name": name}))
         self.by_label.setText(fill(translate("proxies", "{name} acts for"), {"name": name}))
+        # Tables read only their own accessible name, never a label's (screen readers).
+        self.for_table.setAccessibleName(self.for_label.text())
+        self.by_table.setAccessibleName(self.by_label.text())
         self._fill(self.for_table, found.acted_for_by, agent_side=True)
         self._fill(self.by_table, found.acts_for, agent_side=False)
         self._views = [*found.acted_for_by, *found.acts_for]

@@ -94,6 +94,12 @@ class StepRow:
         self.check = QCheckBox(translate_code("records", rec.LOST_CARD_STEPS[step.value]), panel)
         self.date = DateField(panel)
         self.save_date = QPushButton(translate("member_ui", "Change date"), panel)
+        # Five rows share the words "Change date": each date says which step it belongs to.
+        step_text = self.check.text()
+        self.date.edit.setAccessibleName(fill(translate("member_ui", "Date: {step}"),
+                                              {"step": step_text}))
+        self.save_date.setAccessibleName(fill(translate("member_ui", "Change date: {step}"),
+                                              {"step": step_text}))
         self.error = QLabel(panel)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)

@@ -122,6 +122,8 @@ class VisitPage(QWidget):
         form = QFormLayout()
         form.addRow(translate("visits", "&Who"), self.member)
         form.addRow(translate("visits", "&Date"), self.date)
+        # The row's buddy is the DateField wrapper; the screen reader lands on its line edit.
+        self.date.edit.setAccessibleName(translate("visits", "Date"))
         facility_row = QHBoxLayout()
         facility_row.addWidget(self.facility, 1)
         facility_row.addWidget(self.facilities_button)
