@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         about_action = QAction(translate("main", "&About familycare"), self)
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+        # Shortcuts for tabs, new member and save, and Help → Keyboard shortcuts (F1).
+        from familycare.ui.keyboard import install_keyboard
+
+        install_keyboard(self, help_menu)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
