@@ -93,3 +93,15 @@ def test_help_menu_opens_the_dialog_with_f1(window) -> None:
                     for a in m.menu().actions()]
     [action] = [a for a in help_actions if a.text().replace("&", "") == "Keyboard shortcuts…"]
     assert action.shortcut() == QKeySequence("F1")
+
+
+def test_tab_keys_follow_the_pages_of_another_household(qtbot, window, tmp_path) -> None:
+    old_page = window.members_page
+    assert window.switch_household(tmp_path / "other")
+    try:
+        press(qtbot, window, Qt.Key.Key_5)
+        press(qtbot, window, Qt.Key.Key_2)
+        assert window.members_page is not old_page
+        assert window.tabs.currentWidget() is window.members_page
+    finally:
+        window.household.close()
