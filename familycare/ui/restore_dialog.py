@@ -144,6 +144,7 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(translate("backup", "Backups"))  # for screen readers
         layout.addWidget(self.table)
         self.empty_label = QLabel(translate("backup", "There is no backup yet."))
         self.empty_label.setVisible(not self.model.backups)

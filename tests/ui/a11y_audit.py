@@ -8,6 +8,7 @@ tab.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -54,7 +55,18 @@ def buddies_of(root: QWidget) -> set[int]:
     return named
 
 
+def qt_name(widget: QWidget) -> str:
+    """The name Qt's accessibility layer hands a screen reader."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
 def is_named(widget: QWidget, buddies: set[int]) -> bool:
+    """Both by the rules above and by what Qt itself would tell a screen reader."""
+    return _named_by_rules(widget, buddies) and bool(qt_name(widget))
+
+
+def _named_by_rules(widget: QWidget, buddies: set[int]) -> bool:
     if widget.accessibleName().strip():
         return True
     if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():

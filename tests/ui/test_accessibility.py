@@ -136,3 +136,49 @@ def test_the_audit_reports_a_nameless_field_and_accepts_a_labelled_one(qtbot) ->
     found = unnamed_controls(root, only_visible=False)
     assert sorted(text.split(" ")[0] for text in found.values()) == [
         "QLineEdit('nameless')", "QTableWidget('table')"]
+
+
+def test_other_dialogs_name_every_control(qtbot, household, app_paths) -> None:
+    from familycare.storage.errors import DatabaseCorrupt
+    from familycare.ui.notes_panel import NoteEditDialog
+    from familycare.ui.restore_dialog import RestoreDialog
+    from familycare.ui.startup_recovery import StartupRecoveryDialog
+    from familycare.ui.transfer_prompts import PassphraseDialog
+
+    offenders: dict[int, str] = {}
+    for dialog in (NoteEditDialog(None, "Add note", "", ""), PassphraseDialog(confirm=True),
+                   PassphraseDialog(confirm=False),
+                   RestoreDialog(household.paths, lambda _info: None),
+                   StartupRecoveryDialog(app_paths, DatabaseCorrupt("test"))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        offenders.update(unnamed_controls(dialog, only_visible=False))
+        dialog.close()
+    assert not offenders, "Controls without an accessible name:\n" + "\n".join(
+        sorted(offenders.values()))
+
+
+def test_guarded_session_banner_and_end_checklist_name_every_control(demo_window) -> None:
+    from familycare.ui.proxy_session_end import ProxyEndDialog
+    from tests.services.proxy_helpers import active_session
+
+    household = demo_window.household
+    from familycare.services.proxy_sessions import ProxySessionRefused
+
+    for member in household.members.list_members():  # the first one a session may start for
+        try:
+            active_session(household, member.id)
+            break
+        except ProxySessionRefused:
+            continue
+    controller = demo_window.proxy_ui.controller
+    controller.refresh()
+    QApplication.processEvents()
+    assert demo_window.proxy_ui.banner.isVisible()
+    offenders = unnamed_controls(demo_window)
+    dialog = ProxyEndDialog(controller, demo_window)
+    dialog.show()
+    offenders.update(unnamed_controls(dialog, only_visible=False))
+    dialog.close()
+    assert not offenders, "Controls without an accessible name:\n" + "\n".join(
+        sorted(offenders.values()))
