@@ -99,22 +99,25 @@ def test_dialogs_opened_from_the_member_panels_and_proxies_name_every_control(
     try:
         detail = MemberDetail(household, confirm=lambda *_: False, run_dialog=capture)
         qtbot.addWidget(detail)
-        detail.set_member(household.members.list_members()[0])
-        buttons = [detail.coverage_panel.add_button, detail.documents_panel.add_button,
-                   detail.lost_card_panel.lost_button,
-                   *detail.coverage_panel.event_buttons.values()]
+        for member in household.members.list_members():  # 蓮 has a lost card: Found…
+            detail.set_member(member)
+            for button in [detail.coverage_panel.add_button, detail.documents_panel.add_button,
+                           detail.lost_card_panel.lost_button,
+                           detail.lost_card_panel.found_button,
+                           *detail.coverage_panel.event_buttons.values()]:
+                if button.isEnabled() and not button.isHidden():
+                    button.click()
         controller = ProxySessionController(household.proxy_sessions, household.members,
                                             confirm=lambda *_a: False)
         page = DelegationsPage(household.delegations, household.members, controller,
                                open_dialog=lambda d: capture(d) and 1 or 0)
         qtbot.addWidget(page)
         page.member_list.setCurrentRow(0)
-        buttons += [page.add_button, page.session_button]
-        for button in buttons:
+        for button in (page.add_button, page.session_button):
             if button.isEnabled():
                 button.click()
         assert {"CoverageDialog", "LifeEventDialog", "DocumentDialog", "LostDialog",
-                "DelegationDialog", "ProxyStartDialog"} <= set(opened), opened
+                "FoundDialog", "DelegationDialog", "ProxyStartDialog"} <= set(opened), opened
         assert not offenders, "Controls without an accessible name:\n" + "\n".join(
             sorted(offenders.values()))
     finally:
