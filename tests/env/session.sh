@@ -6,7 +6,7 @@
 #     (in_bus.sh), DISPLAY unset so a locked keyring fails fast instead of prompting;
 #   - QT_QPA_PLATFORM=offscreen;
 #   - a throw-away PostgreSQL cluster on a free 127.0.0.1 port, exported as
-#     FAMILYCARE_TEST_PG_URL (skip it with FAMILYCARE_NO_PG=1).
+#     FAMILYCARE_TEST_PG_URL with FAMILYCARE_TEST_REQUIRE_PG=1 (skip it with FAMILYCARE_NO_PG=1).
 # Exports FAMILYCARE_TEST_SESSION=1, FAMILYCARE_TEST_HOME and FAMILYCARE_TEST_REQUIRE_KEYRING=1
 # so the keyring tests fail, rather than skip, when the Secret Service is missing.
 # The whole run is bounded by FAMILYCARE_TEST_TIMEOUT seconds (default 3000).
@@ -112,6 +112,8 @@ start_postgres() {
   as_postgres "$pg_bin/createdb" -h "$pg_root" -p "$port" -U familycare familycare_test ||
     die "could not create the test database"
   export FAMILYCARE_TEST_PG_URL="postgresql+psycopg://familycare:$password@127.0.0.1:$port/familycare_test"
+  # The cluster is up, so a PostgreSQL test that cannot find it is a failure, not a skip.
+  export FAMILYCARE_TEST_REQUIRE_PG=1
   say "PostgreSQL ready on 127.0.0.1:$port (database familycare_test, user familycare, superuser)"
 }
 
@@ -137,6 +139,7 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL SSH
 
 if [ "${FAMILYCARE_NO_PG:-0}" = 1 ]; then
   say "FAMILYCARE_NO_PG=1: no PostgreSQL cluster; PostgreSQL tests will skip"
+  unset FAMILYCARE_TEST_REQUIRE_PG
 else
   start_postgres
 fi

@@ -106,8 +106,7 @@ def test_sessions_are_per_device(household, app_paths, clock, tmp_path) -> None:
     ken = member_with_card(household, "山田 健")
     active_session(household, taro.id)
     # The same household opened from another device (another config folder) is not blocked.
-    other_paths = resolve_paths(data_dir=app_paths.data_dir, environ={})
-    other_paths = type(other_paths)(other_paths.data_dir, other_paths.db_url, tmp_path / "other")
+    other_paths = type(app_paths)(app_paths.data_dir, app_paths.db_url, tmp_path / "other")
     other = open_household(other_paths, clock)
     try:
         assert other.proxy_sessions.device_id != household.proxy_sessions.device_id
