@@ -14,6 +14,7 @@ from familycare.cli import (
     export,
     facilities,
     members,
+    migrate_data,
     notes,
     plan,
     self_test,
@@ -37,6 +38,7 @@ COMMANDS = {
     "export": export.register,
     "note": notes.register,
     "backup": backup.register,  # also restore and import
+    "migrate-data": migrate_data.register,
 }
 
 
