@@ -7,6 +7,9 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from familycare.storage.errors import ConcurrentEdit
 
 
 class Database:
@@ -25,6 +28,11 @@ class Database:
         try:
             with session.begin():
                 yield session
+        except StaleDataError as exc:
+            # The version column's UPDATE ... WHERE version = :read matched nothing: another
+            # device saved the same row after this one read it (a race the services' own
+            # version comparison cannot see). The same refusal, so the UI offers a reload.
+            raise ConcurrentEdit(str(exc)) from exc
         finally:
             session.close()
 
