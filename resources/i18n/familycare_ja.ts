@@ -272,6 +272,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <translation>familycare は毎日と、更新の前ごとに世帯のコピーを保存しています。戻したいコピーを選んでください。</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>バックアップの一覧</translation>
+    </message>
+    <message>
       <source>There is no backup yet.</source>
       <translation>まだバックアップはありません。</translation>
     </message>
@@ -586,6 +590,57 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>Every saved change for this member, newest first.</source>
       <translation>この方について保存した変更を、新しい順にすべて表示します。</translation>
+    </message>
+  </context>
+  <context>
+    <name>keyboard</name>
+    <message>
+      <source>Go to the Home tab</source>
+      <translation>「ホーム」タブを開きます</translation>
+    </message>
+    <message>
+      <source>Go to the Family tab</source>
+      <translation>「家族」タブを開きます</translation>
+    </message>
+    <message>
+      <source>Go to the To-do tab</source>
+      <translation>「やること」タブを開きます</translation>
+    </message>
+    <message>
+      <source>Go to the Visits tab</source>
+      <translation>「受診」タブを開きます</translation>
+    </message>
+    <message>
+      <source>Go to the Proxies tab</source>
+      <translation>「代理人」タブを開きます</translation>
+    </message>
+    <message>
+      <source>New member (on the Family tab)</source>
+      <translation>家族を追加します(「家族」タブで)</translation>
+    </message>
+    <message>
+      <source>Save the member's details (on the Family tab)</source>
+      <translation>家族の基本情報を保存します(「家族」タブで)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts…</source>
+      <translation>キーボード操作(&amp;K)…</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>キーボード操作</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>キー</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>できること</translation>
+    </message>
+    <message>
+      <source>Everywhere else: Tab and Shift+Tab move between fields, Space or Enter presses the chosen button, and Alt with the underlined letter of a label or button goes straight to it.</source>
+      <translation>ほかの画面でも使えます: Tab と Shift+Tab で入力欄を移動します。Space か Enter で選んでいるボタンを押します。Alt と、項目名やボタンの下線の付いた文字を押すと、その場所へすぐ移動します。</translation>
     </message>
   </context>
   <context>
@@ -1343,6 +1398,14 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Change date</source>
       <translation>日付を変更</translation>
+    </message>
+    <message>
+      <source>Date: {step}</source>
+      <translation>日付: {step}</translation>
+    </message>
+    <message>
+      <source>Change date: {step}</source>
+      <translation>日付を変更: {step}</translation>
     </message>
     <message>
       <source>Lost or stolen? Phone at once to stop the card (free, 24 hours):</source>
@@ -2421,6 +2484,18 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>目的から範囲を提案…</translation>
     </message>
     <message>
+      <source>Since</source>
+      <translation>開始日</translation>
+    </message>
+    <message>
+      <source>Until (empty: open)</source>
+      <translation>終了日(空欄なら期限なし)</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>見直す日</translation>
+    </message>
+    <message>
       <source>Not for secrets: no PINs, no My Number.</source>
       <translation>秘密は書かないでください(暗証番号やマイナンバーは不可)。</translation>
     </message>
@@ -2463,6 +2538,14 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Family members</source>
       <translation>家族</translation>
+    </message>
+    <message>
+      <source>Who may act for this member</source>
+      <translation>この人の代わりに操作できる人</translation>
+    </message>
+    <message>
+      <source>Whom this member acts for</source>
+      <translation>この人が代わりに操作する相手</translation>
     </message>
     <message>
       <source>&amp;Add…</source>
@@ -4189,6 +4272,10 @@ Calendar (.ics): the deadlines, for any calendar app.</source>
     <message>
       <source>&amp;Date</source>
       <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日付</translation>
     </message>
     <message>
       <source>&amp;Clinic or pharmacy</source>
