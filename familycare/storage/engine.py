@@ -13,6 +13,7 @@ from familycare.paths import sqlite_path_from_url
 from familycare.storage.errors import DatabaseBusy, DiskFull
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def ensure_private_sqlite_file(path: Path) -> None:
@@ -71,4 +72,8 @@ def make_engine(url: str, *, create_file: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "handle_error", _sqlite_error_to_storage_error)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args: dict[str, object] = {}
+    if url.startswith("postgresql") and "connect_timeout" not in url:
+        # A server that never answers must not hang start-up for the OS's TCP time-out.
+        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
