@@ -97,7 +97,8 @@ ACTIONS: dict[str, str] = {
     ),
     "do_not_try_pin": QT_TRANSLATE_NOOP(
         "todo",
-        "Do not type this PIN: one more mistake locks it. Use face recognition at the clinic.",
+        "Do not type this PIN: one more mistake locks it. Use face recognition where the "
+        "card reader has it; otherwise hand the card to the staff.",
     ),
     "confirm_late_elderly": QT_TRANSLATE_NOOP(
         "todo",

@@ -3484,8 +3484,8 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>市区町村の窓口で再設定してください(開いている日:{office_days})。医療機関の顔認証は今も使えます。</translation>
     </message>
     <message>
-      <source>Do not type this PIN: one more mistake locks it. Use face recognition at the clinic.</source>
-      <translation>この暗証番号は入力しないでください。あと1回まちがえるとロックされます。医療機関では顔認証を使ってください。</translation>
+      <source>Do not type this PIN: one more mistake locks it. Use face recognition where the card reader has it; otherwise hand the card to the staff.</source>
+      <translation>この暗証番号は入力しないでください。あと1回まちがえるとロックされます。カードリーダーに顔認証があれば顔認証を使い、なければカードを職員に渡してください。</translation>
     </message>
     <message>
       <source>It starts on the birthday without any application. Confirm the new insurance and add the insurer when the papers arrive.</source>
