@@ -6,7 +6,7 @@ so an unknown reader ("not known") makes the plan prepare for the worse case.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from familycare.services.facilities import FacilityService
 from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.members_page import Confirm, ask_yes_no
+from familycare.ui.rows_table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,36 +54,17 @@ def kind_text(kind: FacilityKind) -> str:
     return translate_code("records", source) if source else kind.value
 
 
-class FacilityTableModel(QAbstractTableModel):
+class FacilityTableModel(RowsTableModel[Facility]):
     NAME, KIND, ONLINE, FACE, PHONE = range(5)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Facility] = []
-
-    def set_rows(self, rows: list[Facility]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             translate("facilities", "Name"),
             translate("facilities", "Kind"),
             translate("facilities", "Online eligibility check"),
             translate("facilities", "Face-recognition card reader"),
             translate("facilities", "Smartphone reader"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +19,7 @@ from familycare.domain.wareki import format_japanese
 from familycare.i18n import catalog_audit as cat
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.storage.audit_repository import AuditEvent
+from familycare.ui.rows_table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,42 +43,23 @@ def what_text(event: AuditEvent) -> str:
     )
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(RowsTableModel[AuditEvent]):
     WHEN, WHO, WHAT, SUMMARY = range(4)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.events: list[AuditEvent] = []
-
-    def set_events(self, events: list[AuditEvent]) -> None:
-        self.beginResetModel()
-        self.events = list(events)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             translate("history", "When"),
             translate("history", "Who"),
             translate("history", "What"),
             translate("history", "Details"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
         ):
             return None
-        event = self.events[index.row()]
+        event = self.rows[index.row()]
         column = index.column()
         if column == self.WHEN:
             return local_time_text(event.at)
@@ -120,9 +102,9 @@ class HistoryPanel(QWidget):
     def reload(self) -> None:
         member = self._member
         if member is None:
-            self.model.set_events([])
+            self.model.set_rows([])
             return
-        self.model.set_events(self._household.history.for_member(member.id))  # type: ignore[attr-defined]
+        self.model.set_rows(self._household.history.for_member(member.id))  # type: ignore[attr-defined]
 
     def rows_text(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and accessibility checks)."""
