@@ -31,6 +31,7 @@ def update() -> None:
          *sources, "-ts", str(TS_FILE)],
         check=True,
     )
+    fill([])  # rewrite in this tool's layout, so an update alone leaves no formatting churn
 
 
 def _messages(root: ET.Element):
