@@ -46,10 +46,18 @@ def _json_params(params: Mapping[str, object]) -> dict[str, object]:
 def run(ctx: CliContext) -> int:
     within = parse_days(ctx.args.within)
     household = ctx.household()
-    from familycare.i18n.todo_text import countdown_text, date_text, item_action, item_title
+    from familycare.domain.todo_office import OfficeDaySuggester, sends_to_office
+    from familycare.i18n.todo_text import (
+        countdown_text,
+        date_text,
+        item_action,
+        item_office_line,
+        item_title,
+    )
 
     today = household.clock.today()
     entries = household.todo.items(today, within)
+    office_days = OfficeDaySuggester(today)
     if ctx.args.json:
         rows = [
             {
@@ -63,7 +71,11 @@ def run(ctx: CliContext) -> int:
                 "severity": int(e.item.severity),
                 "now": e.item.floating,
                 "overdue": e.item.overdue_on(today),
-                "params": _json_params(e.item.params),
+                # Every item done at the municipal office lists its next open days.
+                "params": _json_params(
+                    {**e.item.params, "office_days": office_days.for_item(e.item)}
+                    if sends_to_office(e.item) else e.item.params
+                ),
                 "title": item_title(e.item),
                 "what_to_do": item_action(e.item),
             }
@@ -77,4 +89,7 @@ def run(ctx: CliContext) -> int:
         due = "" if e.item.floating else date_text(e.item.due)
         ctx.stdout.write(f"{due}\t{when}\t{e.member_name}\t{item_title(e.item)}\n")
         ctx.stdout.write(f"\t\t\t→ {item_action(e.item)}\n")
+        office = item_office_line(e.item, office_days)
+        if office:
+            ctx.stdout.write(f"\t\t\t  {office}\n")
     return 0

@@ -7,7 +7,8 @@ change in the law (or an equinox date not yet announced) can make far-future ans
 
 Some municipalities open a My Number window on a Sunday now and then; this module gives the
 general rule only. ``is_holiday`` is a parameter so a caller (or a test) can supply another
-holiday calendar.
+holiday calendar. ``jpholiday`` is imported on the first question, not with this module: a
+household with nothing to do at the office never loads it (the start-up memory budget).
 """
 
 from __future__ import annotations
@@ -16,11 +17,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
 
-import jpholiday
-
 HolidayCheck = Callable[[date], bool]
 
 SATURDAY = 5  # date.weekday(): Monday is 0
+
+
+def japanese_holiday(d: date) -> bool:
+    """Whether ``d`` is a Japanese public holiday (``jpholiday``, imported on first use)."""
+    import jpholiday
+
+    return bool(jpholiday.is_holiday(d))
 
 
 class ClosedReason(StrEnum):
@@ -36,7 +42,7 @@ def is_year_end_closure(d: date) -> bool:
     return (d.month == 12 and d.day >= 29) or (d.month == 1 and d.day <= 3)
 
 
-def closed_reason(d: date, is_holiday: HolidayCheck = jpholiday.is_holiday) -> ClosedReason | None:
+def closed_reason(d: date, is_holiday: HolidayCheck = japanese_holiday) -> ClosedReason | None:
     """Why the office is closed on ``d``, or ``None`` if it is open.
 
     When several reasons apply, the one people plan around wins: the New Year closure (even
@@ -52,13 +58,13 @@ def closed_reason(d: date, is_holiday: HolidayCheck = jpholiday.is_holiday) -> C
     return None
 
 
-def is_office_day(d: date, is_holiday: HolidayCheck = jpholiday.is_holiday) -> bool:
+def is_office_day(d: date, is_holiday: HolidayCheck = japanese_holiday) -> bool:
     """Whether the municipal office is open on ``d``."""
     return closed_reason(d, is_holiday) is None
 
 
 def next_office_days(
-    start: date, count: int, is_holiday: HolidayCheck = jpholiday.is_holiday
+    start: date, count: int, is_holiday: HolidayCheck = japanese_holiday
 ) -> list[date]:
     """The first ``count`` office days on or after ``start``, earliest first."""
     if count < 0:

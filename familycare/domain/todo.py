@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-import jpholiday
-
 from familycare.domain import rules as r
 from familycare.domain.card_timeline import (
     CardPhase,
@@ -35,7 +33,7 @@ from familycare.domain.coverage import late_elderly_starts_on, proposed_late_eld
 from familycare.domain.dates import birthday_at_age
 from familycare.domain.member import Member
 from familycare.domain.member_facts import CardKind, CardState, MemberFacts
-from familycare.domain.office_days import next_office_days
+from familycare.domain.office_days import japanese_holiday, next_office_days
 from familycare.domain.pins import pin_states
 from familycare.domain.rules import RuleSet
 from familycare.domain.todo_inputs import (
@@ -49,6 +47,10 @@ from familycare.domain.todo_inputs import (
 
 _DAY = timedelta(days=1)
 OFFICE_DAYS_SUGGESTED = 3
+# The parameter of an item that sends someone to the municipal office: the first day going
+# makes sense. The office days themselves are worked out when the item is shown
+# (``todo_office``), so deriving the family's to-do never needs the holiday calendar.
+OFFICE_FROM = "office_from"
 
 
 class TodoKind(StrEnum):
@@ -147,7 +149,7 @@ def derive_todos(
     rules: RuleSet,
     extras: TodoExtras = NO_EXTRAS,
     lead_times: LeadTimes = DEFAULT_LEAD_TIMES,
-    is_holiday: HolidayCheck = jpholiday.is_holiday,
+    is_holiday: HolidayCheck = japanese_holiday,
 ) -> list[TodoItem]:
     """Every to-do item of ``member`` on ``today`` (visible or still ahead), by date."""
     return TodoDeriver(today, rules, lead_times, is_holiday).derive(member, facts, extras)
@@ -164,7 +166,7 @@ class TodoDeriver:
         today: date,
         rules: RuleSet,
         lead_times: LeadTimes = DEFAULT_LEAD_TIMES,
-        is_holiday: HolidayCheck = jpholiday.is_holiday,
+        is_holiday: HolidayCheck = japanese_holiday,
     ) -> None:
         self.today = today
         self.rules = rules
@@ -284,23 +286,27 @@ def _expiry_items(out: _Collector, line: CardTimeline) -> None:
     params = {"part": part, "expires_on": expires, "opens_on": opens, "grace_until": grace,
               "computed": line.computed}
     tail = f"{part}:{expires.isoformat()}"
+    # A certificate is renewed at the office (from the day renewal opens); a new card is
+    # applied for online or by post, so only the certificate's items suggest office days.
+    at_office = params if is_card else {**params, OFFICE_FROM: opens}
     out.add(
         TodoKind.RENEWAL_OPENS, tail,
         TodoAction.PREPARE_CARD_RENEWAL if is_card else TodoAction.PREPARE_CERT_RENEWAL,
-        opens, opens - out.lead["renewal_opens"], Severity.INFO, params,
+        opens, opens - out.lead["renewal_opens"], Severity.INFO, at_office,
         show_until=opens - _DAY,
     )
     out.add(
         TodoKind.CARD_EXPIRY if is_card else TodoKind.CERT_EXPIRY, expires.isoformat(),
         TodoAction.APPLY_FOR_NEW_CARD if is_card else TodoAction.RENEW_CERT_AT_OFFICE,
-        expires, opens, Severity.ATTENTION, params, show_until=expires,
+        expires, opens, Severity.ATTENTION, at_office, show_until=expires,
     )
     phase = line.phase(today)
+    # Past the expiry both are renewed at the office (the catalog's words say so).
     out.add(
         TodoKind.GRACE_ENDS, tail,
         TodoAction.RENEW_AND_REGISTER_AGAIN if phase is CardPhase.EXPIRED
         else TodoAction.RENEW_BEFORE_GRACE_ENDS,
-        grace, expires + _DAY, Severity.URGENT, params,
+        grace, expires + _DAY, Severity.URGENT, {**params, OFFICE_FROM: expires + _DAY},
     )
 
 
@@ -370,6 +376,7 @@ def _lost_card_items(out: _Collector, lost: LostCardProgress) -> None:
                  "fee": out.now[r.LOST_REISSUE_FEE],
                  "express_fee": out.now[r.LOST_EXPRESS_FEE],
                  "express_days": out.now[r.LOST_EXPRESS_DAYS],
+                 OFFICE_FROM: lost_on,  # a reissue is applied for at the office window
              })
     if lost.qualification_certificate_requested_on is None:
         step(LostStep.QUALIFICATION_CERTIFICATE, TodoAction.REQUEST_QUALIFICATION_CERTIFICATE,
@@ -433,7 +440,8 @@ def _turning_75_items(
                 TodoAction.SPOUSE_JOIN_NATIONAL, turns + timedelta(days=13), lead,
                 Severity.ATTENTION,
                 {"birthday": turns, "dependents": tuple(dependents or ()),
-                 "known": dependents is not None})
+                 "known": dependents is not None,
+                 OFFICE_FROM: turns})  # 国保 is joined at the municipal office
 
 
 def _document_items(out: _Collector, facts: MemberFacts) -> None:

@@ -238,3 +238,17 @@ def countdown_code(days: int, floating: bool = False) -> str:
 # How a date is shown. The Japanese translation uses {japanese}: 2026年12月1日(令和8年).
 DATE_FORMAT = QT_TRANSLATE_NOOP("todo", "{iso} ({wareki_short})")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("todo", ", ")
+
+# The office days suggested under an item that sends someone to the municipal office; short
+# dates with the weekday (the Japanese translation: {japanese}({weekday}), 12月3日(木)).
+OFFICE_DAYS_LINE = QT_TRANSLATE_NOOP("todo", "Municipal office open on: {office_days}")
+OFFICE_DAY_FORMAT = QT_TRANSLATE_NOOP("todo", "{weekday} {iso}")
+WEEKDAYS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("todo", "Mon"),
+    QT_TRANSLATE_NOOP("todo", "Tue"),
+    QT_TRANSLATE_NOOP("todo", "Wed"),
+    QT_TRANSLATE_NOOP("todo", "Thu"),
+    QT_TRANSLATE_NOOP("todo", "Fri"),
+    QT_TRANSLATE_NOOP("todo", "Sat"),
+    QT_TRANSLATE_NOOP("todo", "Sun"),
+)

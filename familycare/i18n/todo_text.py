@@ -10,6 +10,7 @@ from datetime import date
 
 from familycare.domain.member_status import Badge
 from familycare.domain.todo import TodoItem
+from familycare.domain.todo_office import OfficeDaySuggester
 from familycare.domain.wareki import format_japanese, format_wareki_short
 from familycare.i18n.catalog_todo import (
     ACTIONS,
@@ -17,9 +18,12 @@ from familycare.i18n.catalog_todo import (
     COUNTDOWN,
     DATE_FORMAT,
     LIST_SEPARATOR,
+    OFFICE_DAY_FORMAT,
+    OFFICE_DAYS_LINE,
     PIN_NAMES,
     SEVERITY,
     TITLES,
+    WEEKDAYS,
     countdown_code,
     title_code,
 )
@@ -97,3 +101,27 @@ def badge_text(badge: Badge) -> str:
 
 def severity_text(severity: int) -> str:
     return translate_code(CTX, SEVERITY.get(int(severity), SEVERITY[0]))
+
+
+def office_day_text(day: date) -> str:
+    """A suggested office day, short and with its weekday: ``Thu 2026-12-03`` / 12月3日(木)."""
+    return translate_code(CTX, OFFICE_DAY_FORMAT, {
+        "weekday": translate_code(CTX, WEEKDAYS[day.weekday()]), "iso": day.isoformat(),
+        "japanese": f"{day.month}月{day.day}日",
+    })
+
+
+def office_days_line(days: tuple[date, ...]) -> str:
+    """``Municipal office open on: Thu 2026-12-03, Fri 2026-12-04, …``; empty without days."""
+    if not days:
+        return ""
+    return translate_code(CTX, OFFICE_DAYS_LINE,
+                          {"office_days": _join([office_day_text(d) for d in days])})
+
+
+def item_office_line(item: TodoItem, suggester: OfficeDaySuggester) -> str:
+    """The office days under an item that sends someone to the office, unless its
+    what-to-do sentence already names them (a locked PIN, reporting a loss)."""
+    if "office_days" in item.params:
+        return ""
+    return office_days_line(suggester.for_item(item))

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from familycare.domain.todo_inputs import Severity
+from familycare.domain.todo_office import OfficeDaySuggester
 from familycare.domain.validation import ValidationFailed
 from familycare.i18n.text import fill, translate
 from familycare.i18n.todo_text import (
     countdown_text,
     date_text,
     item_action,
+    item_office_line,
     item_title,
     severity_text,
 )
@@ -114,6 +116,7 @@ class TodoPage(QWidget):
         self.tree.clear()
         groups: dict[date | None, QTreeWidgetItem] = {}
         select: QTreeWidgetItem | None = None
+        office_days = OfficeDaySuggester(today)
         for entry in entries:
             item = entry.item
             group_day = None if item.floating else item.due
@@ -126,8 +129,11 @@ class TodoPage(QWidget):
                         QColor(entry.member_colour or "#999999"))
             title = (f"{severity_text(item.severity)}: {item_title(item)}"
                      if item.severity >= Severity.URGENT else item_title(item))
-            # What to do sits under the problem, never cut off in a narrow column.
-            row.setText(self.WHAT, f"{title}\n→ {item_action(item)}")
+            # What to do sits under the problem, never cut off in a narrow column; then,
+            # for a trip to the municipal office, the next days it is open.
+            office = item_office_line(item, office_days)
+            row.setText(self.WHAT, f"{title}\n→ {item_action(item)}"
+                        + (f"\n    {office}" if office else ""))
             row.setText(self.TODO, item_action(item))
             row.setToolTip(self.TODO, item_action(item))
             row.setText(self.STATE, self._state_text(entry, today))

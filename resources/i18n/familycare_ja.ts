@@ -3683,6 +3683,42 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <source>, </source>
       <translation>、</translation>
     </message>
+    <message>
+      <source>Municipal office open on: {office_days}</source>
+      <translation>市区町村の窓口が開いている日:{office_days}</translation>
+    </message>
+    <message>
+      <source>{weekday} {iso}</source>
+      <translation>{japanese}({weekday})</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>火</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>水</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>木</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>金</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>土</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>日</translation>
+    </message>
   </context>
   <context>
     <name>todo_page</name>

@@ -25,6 +25,11 @@ def test_todo_json_lists_items_by_date_with_keys(run_cli, tmp_path) -> None:
     assert locked["action"] == "reset_pin_at_office"
     assert len(locked["params"]["office_days"]) == 3
     assert all(date.fromisoformat(d) >= today for d in locked["params"]["office_days"])
+    # Renewing the certificate and renewing in the grace period are done at the office too.
+    for row in (expiry, next(r for r in rows if r["kind"] == "grace_ends")):
+        days = [date.fromisoformat(d) for d in row["params"]["office_days"]]
+        assert len(days) == 3 and days == sorted(days)
+        assert all(d >= today and d.weekday() < 5 for d in days)
 
 
 def test_todo_within_days_and_text_output(run_cli, tmp_path) -> None:
@@ -37,6 +42,7 @@ def test_todo_within_days_and_text_output(run_cli, tmp_path) -> None:
     assert "山田 太郎" in text.stdout
     assert "40 days left" in text.stdout
     assert "→ Reset it at the municipal office" in text.stdout
+    assert "Municipal office open on: " in text.stdout  # under the certificate renewal
 
 
 def test_todo_refuses_a_bad_window_in_one_line(run_cli, tmp_path) -> None:

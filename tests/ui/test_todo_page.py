@@ -55,6 +55,10 @@ def test_items_grouped_by_date_with_member_and_what_to_do(page, household) -> No
     assert "40 days left" in dated[0]
     assert shown[2][1][0][0] == "山田 美咲"
     assert "municipal office" in page.tree.topLevelItem(1).child(0).text(TodoPage.TODO)
+    # The renewal is done at the office: its next open days, from today (a Wednesday).
+    renewal = page.tree.topLevelItem(1).child(0).text(TodoPage.WHAT).split("\n")
+    assert renewal[-1].strip() == ("Municipal office open on: Wed 2026-11-25, Thu 2026-11-26, "
+                                   "Fri 2026-11-27")
 
 
 def test_done_snooze_and_undo_with_the_buttons(page, household) -> None:
