@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BASE_POINT_SIZE = 12  # comfortable by default (UX.md: ≥ 11 pt)
 WINDOW_SIZE = (1100, 720)
 TRACE_ENV = "FAMILYCARE_STARTUP_TRACE"
 
@@ -131,23 +130,6 @@ def open_with_demo(paths: AppPaths, demo: bool) -> Household:
     return household
 
 
-JAPANESE_FAMILIES = ("Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", "Hiragino Sans")
-
-
-def apply_font(app: object, scale_percent: int) -> None:
-    """A Japanese UI font (Japanese glyph forms, not Chinese ones) at the chosen size.
-
-    Qt takes the first installed family of the list, so the whole font database need not
-    be listed before the first paint (that alone costs tens of milliseconds).
-    """
-    from PySide6.QtGui import QFont
-
-    font = QFont(app.font())  # type: ignore[attr-defined]
-    font.setFamilies([*JAPANESE_FAMILIES, *font.families()])
-    font.setPointSizeF(BASE_POINT_SIZE * scale_percent / 100)
-    app.setFont(font)  # type: ignore[attr-defined]
-
-
 def show_skeleton(app: object) -> object:
     """A window with the title and "Opening…", painted before the heavy imports."""
     from PySide6.QtCore import Qt
@@ -224,12 +206,13 @@ def run_gui(options: GuiOptions) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from familycare.i18n.text import fill, translate
-    from familycare.i18n.translator import choose_language, install_translators
+    from familycare.i18n.translator import UiLanguage, choose_language
     from familycare.logging_setup import (
         install_excepthook,
         route_qt_messages_to_log,
         setup_logging,
     )
+    from familycare.ui.text_size import apply_font
 
     route_qt_messages_to_log()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -258,7 +241,7 @@ def run_gui(options: GuiOptions) -> int:
     early = read_early_settings(paths.db_url)
     system_language = QLocale.system().name()
     language = choose_language(options.language or early.language, system_language)
-    translators = install_translators(app, language)
+    ui_language = UiLanguage(app, language)
     # One window per household file (services/instance_lock): refuse before painting.
     from familycare.services.instance_lock import lock_for
 
@@ -290,11 +273,7 @@ def run_gui(options: GuiOptions) -> int:
     settled = choose_language(
         options.language or household.settings.language(), system_language
     )
-    if settled != language:
-        from familycare.i18n.translator import remove_translators
-
-        remove_translators(app, translators)
-        translators = install_translators(app, settled)
+    ui_language.switch(settled)
     if household.settings.text_scale() != early.text_scale:
         apply_font(app, household.settings.text_scale())
 
@@ -309,14 +288,7 @@ def run_gui(options: GuiOptions) -> int:
     def reopen(folder: Path) -> Household:
         return open_household(resolve_paths(data_dir=folder))
 
-    window = MainWindow(household, recent, reopen)
-    window.language_change_requested.connect(
-        lambda _code: QMessageBox.information(
-            window,
-            translate("app", "Language"),
-            translate("app", "The new language is used from the next start of familycare."),
-        )
-    )
+    window = MainWindow(household, recent, reopen, ui_language=ui_language)
     window.members_page.reload()
     window.setGeometry(skeleton.geometry())  # where the person may already have moved it
     window.show()
@@ -338,10 +310,14 @@ def run_gui(options: GuiOptions) -> int:
 
         # A guarded session a crash left open: its after-checklist before anything else.
         QTimer.singleShot(0, window.proxy_ui.show_pending_if_any)
+        if not options.demo:  # a new household: language and text size, asked once
+            from familycare.ui.first_start import offer_first_start
+
+            QTimer.singleShot(0, lambda: offer_first_start(window))
         activation_server = start_window_services(window)  # daily backup, "come forward"
         exit_code = app.exec()
         del activation_server
-    del translators
+    del ui_language
     window.household.close()
     if instance_lock is not None:
         instance_lock.release()

@@ -93,3 +93,25 @@ def install_translators(app: object, language: str) -> list[object]:
 def remove_translators(app: object, translators: list[object]) -> None:
     for translator in translators:
         app.removeTranslator(translator)  # type: ignore[attr-defined]
+
+
+class UiLanguage:
+    """The language installed on the application, switchable while it runs.
+
+    Switching swaps the translators; the window then rebuilds its pages
+    (``MainWindow.rebuild_pages``) so every text is read again through them.
+    """
+
+    def __init__(self, app: object, language: str) -> None:
+        self.app = app
+        self.language = language
+        self._translators = install_translators(app, language)
+
+    def switch(self, language: str) -> bool:
+        """Install ``language``; False when it already was the one installed."""
+        if language == self.language:
+            return False
+        remove_translators(self.app, self._translators)
+        self._translators = install_translators(self.app, language)
+        self.language = language
+        return True

@@ -9,6 +9,7 @@ from familycare.storage.settings_repository import SettingsRepository
 USER_NAME = "user_name"
 LANGUAGE = "language"  # "ja", "en" or "" (follow the system)
 TEXT_SCALE = "text_scale"  # percent: "100", "150", "200"
+WELCOMED = "welcomed"  # "1" once the first-start questions were shown (ui/first_start.py)
 
 LANGUAGES = ("ja", "en")
 TEXT_SCALES = (100, 150, 200)

@@ -36,6 +36,7 @@ from familycare.services.members import MemberService
 from familycare.ui.delegations_dialog import DelegationDialog
 from familycare.ui.member_form import colour_icon
 from familycare.ui.proxy_session_controller import Confirm, ProxySessionController
+from familycare.ui.text_size import scaled_font
 
 COLUMNS = 5  # person, kind, scopes, dates, state
 
@@ -62,7 +63,7 @@ class DelegationsPage(QWidget):
         self.member_list.setAccessibleName(translate("proxies", "Family members"))
         self.member_list.currentRowChanged.connect(lambda _row: self.reload_member())
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.heading.setFont(scaled_font(1.25))
         self.for_label = QLabel(self)
         self.for_table = self._table()
         self.by_label = QLabel(self)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -23,22 +23,27 @@ from familycare import __version__
 from familycare.household import Household
 from familycare.i18n.text import fill, translate
 from familycare.services.recent_households import RecentHouseholds
-from familycare.services.settings import LANGUAGE, USER_NAME
+from familycare.services.settings import LANGUAGE, TEXT_SCALE, TEXT_SCALES, USER_NAME
 from familycare.storage.errors import StorageError
 from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_detail import MemberDetail
 from familycare.ui.members_page import MembersPage
+from familycare.ui.text_size import apply_font
 from familycare.ui.todo_page import TodoPage
 from familycare.ui.visit_page import VisitPage
+from familycare.ui.window_view import WindowView
 
 if TYPE_CHECKING:
+    from familycare.i18n.translator import UiLanguage
     from familycare.ui.transfer_dialogs import TransferActions
 
 OpenHousehold = Callable[[Path], Household]
 
 
 class MainWindow(QMainWindow):
+    # The pages must be built again: another household was opened, or the language or the
+    # text size changed (rebuild_pages). Pages that depend on the household follow it.
     household_changed = Signal()
     language_change_requested = Signal(str)
 
@@ -48,9 +53,14 @@ class MainWindow(QMainWindow):
         recent: RecentHouseholds,
         open_household: OpenHousehold,
         parent: QWidget | None = None,
+        ui_language: UiLanguage | None = None,
     ) -> None:
         super().__init__(parent)
         self.household = household
+        # Installs the translators of a language chosen in Settings; None (tests that do not
+        # switch) keeps whatever the application has.
+        self.ui_language = ui_language
+        self._retired: list[QObject] = []
         self._recent = recent
         self._open_household = open_household
         self.tabs = QTabWidget(self)
@@ -82,6 +92,7 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        self._retire_menus()
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("main", "&File"))
         new_action = QAction(translate("main", "&New household…"), self)
@@ -116,10 +127,27 @@ class MainWindow(QMainWindow):
         facilities_action.triggered.connect(lambda: self.visit_page.edit_facilities())
         settings_menu.addAction(facilities_action)
         language_menu = settings_menu.addMenu(translate("main", "&Language"))
+        languages = QActionGroup(self)
         for code, label in (("ja", "日本語"), ("en", "English")):
-            action = QAction(label, self)
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            action = QAction(label, languages)
+            action.setCheckable(True)
+            action.setChecked(code == self.language())
+            # After the menu has closed: the rebuild replaces the menu itself.
+            action.triggered.connect(
+                lambda _=False, c=code: QTimer.singleShot(0, lambda: self.set_language(c)))
             language_menu.addAction(action)
+        self.text_size_menu = settings_menu.addMenu(translate("main", "&Text size"))
+        sizes = QActionGroup(self)
+        current = self.household.settings.text_scale()
+        for percent, label in zip(TEXT_SCALES, (
+                translate("main", "&Normal (100 %)"), translate("main", "&Large (150 %)"),
+                translate("main", "&Very large (200 %)")), strict=True):
+            action = QAction(label, sizes)
+            action.setCheckable(True)
+            action.setChecked(percent == current)
+            action.triggered.connect(
+                lambda _=False, p=percent: QTimer.singleShot(0, lambda: self.set_text_scale(p)))
+            self.text_size_menu.addAction(action)
 
         help_menu = bar.addMenu(translate("main", "&Help"))
         logs_action = QAction(translate("main", "Where are the &logs?"), self)
@@ -132,6 +160,27 @@ class MainWindow(QMainWindow):
         from familycare.ui.keyboard import install_keyboard
 
         install_keyboard(self, help_menu)
+
+    def _retire_menus(self) -> None:
+        """Before the menus are built again: the old menus and window actions leave the
+        window (so their shortcuts neither clash nor appear twice in the shortcuts list) and
+        are deleted once the event that rebuilt them (a menu click) has finished."""
+        bar = self.menuBar()
+        if not bar.actions():
+            return  # the first build: nothing to replace
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        old: list[QObject] = [*self.findChildren(QAction, options=direct),
+                              *self.findChildren(QActionGroup, options=direct)]
+        for menu in bar.findChildren(QMenu, options=direct):
+            menu.deleteLater()  # holds no shortcut: the window owns the menus' actions
+        bar.clear()
+        retired = QObject()
+        for item in old:
+            if isinstance(item, QAction):
+                self.removeAction(item)
+            item.setParent(retired)
+        self._retired = [retired]  # kept alive until deleteLater has run
+        retired.deleteLater()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -187,6 +236,14 @@ class MainWindow(QMainWindow):
         old.close()
         self._recent.remember(household.paths.data_dir)
         self._fill_recent_menu()
+        self._install_members_page()
+        self._install_todo_pages()
+        self._update_title()
+        self.household_changed.emit()
+        return True
+
+    def _install_members_page(self) -> None:
+        household = self.household
         index = self.tabs.indexOf(self.members_page)
         self.members_page.deleteLater()
         self.members_page = MembersPage(household.members, self, notes=household.notes,
@@ -194,10 +251,23 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, self.members_page, translate("main", "Family"))
         self.members_page.reload()
+
+    def rebuild_pages(self) -> None:
+        """Every page and menu built again for the same household, so a new language or
+        text size reaches every text, font and row height, without a restart; the tab, the
+        member and what the Visits tab was planning stay on screen."""
+        view = WindowView.of(self)
+        index = self.tabs.indexOf(self.visit_page)
+        self.tabs.removeTab(index)
+        self.visit_page.deleteLater()
+        self.visit_page = VisitPage(self.household, self)
+        self.tabs.insertTab(index, self.visit_page, translate("main", "Visits"))
+        self._install_members_page()
         self._install_todo_pages()
-        self._update_title()
         self.household_changed.emit()
-        return True
+        self._build_menus()
+        self._update_title()
+        view.restore(self)
 
     def _restore_from_backup(self) -> None:
         from familycare.ui.restore_dialog import open_restore_dialog
@@ -280,9 +350,25 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.household_changed.emit()
 
-    def _set_language(self, code: str) -> None:
+    def language(self) -> str:
+        if self.ui_language is not None:
+            return self.ui_language.language
+        return self.household.settings.language()
+
+    def set_language(self, code: str) -> None:
+        """Saved for the household and applied at once: the pages are built again."""
         self.household.settings.set(LANGUAGE, code)
         self.language_change_requested.emit(code)
+        if self.ui_language is not None and self.ui_language.switch(code):
+            self.rebuild_pages()
+
+    def set_text_scale(self, percent: int) -> None:
+        """Saved for the household and applied at once (UX.md: large-text mode)."""
+        from PySide6.QtWidgets import QApplication
+
+        self.household.settings.set(TEXT_SCALE, str(percent))
+        apply_font(QApplication.instance(), percent)
+        self.rebuild_pages()
 
     def show_log_location(self) -> None:
         log_dir = self.household.paths.log_dir

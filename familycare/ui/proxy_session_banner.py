@@ -12,6 +12,7 @@ from familycare.i18n.catalog_proxies import pin_event_text, refusal_text
 from familycare.i18n.text import fill, translate
 from familycare.services.proxy_sessions import PinOutcome, ProxySessionRefused
 from familycare.ui.proxy_session_controller import ProxySessionController
+from familycare.ui.text_size import scaled_points
 
 
 def text_colour_on(hex_colour: str) -> str:
@@ -72,7 +73,7 @@ class ProxySessionBanner(QFrame):
         self.setStyleSheet(
             f"#proxyBanner {{ background: {member.colour}; border: 4px solid {fg}; }}"
             f"#proxyBanner QLabel {{ color: {fg}; }}"
-            "#proxyBannerHeadline { font-size: 20pt; font-weight: bold; }"
+            f"#proxyBannerHeadline {{ font-size: {scaled_points(5 / 3)}; font-weight: bold; }}"
             "#proxyBannerStatus { font-weight: bold; }"
         )
         active = session.state is SessionState.ACTIVE

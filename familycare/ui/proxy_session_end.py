@@ -17,6 +17,7 @@ from familycare.i18n.catalog_proxies import refusal_text, step_text
 from familycare.i18n.text import fill, translate
 from familycare.services.proxy_sessions import ProxySessionRefused
 from familycare.ui.proxy_session_controller import ProxySessionController
+from familycare.ui.text_size import scaled_points
 
 
 class ProxyEndDialog(QDialog):
@@ -47,7 +48,8 @@ class ProxyEndDialog(QDialog):
                                        {"name": name}))
             intro = translate("proxies", "Check each point, then finish the session.")
         self.headline.setStyleSheet(
-            f"background: {member.colour}; padding: 8px; font-size: 16pt; font-weight: bold;"
+            f"background: {member.colour}; padding: 8px; font-size: {scaled_points(4 / 3)};"
+            "font-weight: bold;"
             f"color: {_fg(member.colour)};")
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)

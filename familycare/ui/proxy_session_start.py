@@ -27,6 +27,7 @@ from familycare.services.proxy_sessions import ProxySessionRefused
 from familycare.ui.member_form import colour_icon
 from familycare.ui.proxy_session_banner import text_colour_on
 from familycare.ui.proxy_session_controller import ProxySessionController
+from familycare.ui.text_size import scaled_points
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 # The border sits on a frame around the label: a bordered, padded word-wrapped QLabel
@@ -109,7 +110,7 @@ class ProxyStartDialog(QDialog):
         self.headline.setText(fill(translate("proxies", "Act for {name}"), {"name": name}))
         self.headline.setStyleSheet(
             f"background: {colour}; color: {text_colour_on(colour)}; padding: 8px;"
-            "font-size: 16pt; font-weight: bold;")
+            f"font-size: {scaled_points(4 / 3)}; font-weight: bold;")
         for step, box in self.checks.items():
             box.setText(step_text(step.value, {"name": name}))
             box.setChecked(False)

@@ -21,14 +21,6 @@
       <source>Household not opened</source>
       <translation>世帯を開けませんでした</translation>
     </message>
-    <message>
-      <source>Language</source>
-      <translation>言語</translation>
-    </message>
-    <message>
-      <source>The new language is used from the next start of familycare.</source>
-      <translation>新しい言語は、次に familycare を起動したときから使われます。</translation>
-    </message>
   </context>
   <context>
     <name>audit</name>
@@ -558,6 +550,37 @@ Your current file is not deleted: it is kept in the household folder under a nam
     </message>
   </context>
   <context>
+    <name>first_start</name>
+    <message>
+      <source>Welcome to familycare</source>
+      <translation>familycare へようこそ</translation>
+    </message>
+    <message>
+      <source>Two choices before you start. You can change both later under Settings.</source>
+      <translation>始める前に2つだけ選んでください。どちらも後から「設定」で変えられます。</translation>
+    </message>
+    <message>
+      <source>Language / 言語</source>
+      <translation>言語 / Language</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>文字の大きさ</translation>
+    </message>
+    <message>
+      <source>Normal (100 %)</source>
+      <translation>標準(100 %)</translation>
+    </message>
+    <message>
+      <source>Large (150 %)</source>
+      <translation>大きい(150 %)</translation>
+    </message>
+    <message>
+      <source>Very large (200 %)</source>
+      <translation>とても大きい(200 %)</translation>
+    </message>
+  </context>
+  <context>
     <name>history</name>
     <message>
       <source>{entity}: {action}</source>
@@ -696,6 +719,22 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Text size</source>
+      <translation>文字の大きさ(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Normal (100 %)</source>
+      <translation>標準(100 %)(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Large (150 %)</source>
+      <translation>大きい(150 %)(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Very large (200 %)</source>
+      <translation>とても大きい(200 %)(&amp;V)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
