@@ -1,0 +1,125 @@
+"""To-do items about the rest of a member's life: insurer changes and the switch lag,
+turning 75 (and the dependents who must join another scheme), the 資格確認書's end,
+turning 15 and 18, and upcoming visits (RULES.md sections 2, 5 and 6)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from familycare.domain import rules as r
+from familycare.domain.coverage import late_elderly_starts_on, proposed_late_elderly_period
+from familycare.domain.dates import birthday_at_age
+from familycare.domain.member_facts import MemberFacts
+from familycare.domain.rules import RuleSet
+from familycare.domain.todo_inputs import Severity, TodoExtras
+from familycare.domain.todo_item import OFFICE_FROM, ItemCollector, TodoAction, TodoKind
+
+
+def coverage_items(
+    out: ItemCollector, facts: MemberFacts, rules: RuleSet, extras: TodoExtras
+) -> None:
+    today = out.today
+    birth = facts.birth_date
+    periods = facts.coverage
+    changes = {p.since for p in periods if p.since is not None}
+    # Most members are far from 75: skip the birthday arithmetic unless it is within reach.
+    elderly_age: int = out.now[r.LATE_ELDERLY_AGE]  # type: ignore[assignment]
+    if birth.year + elderly_age <= today.year + 1:
+        proposed = proposed_late_elderly_period(birth, periods, rules)
+        if proposed is not None and proposed.since is not None:
+            _turning_75_items(out, proposed.since, extras, not periods)
+        changes.add(late_elderly_starts_on(birth, rules))
+    lag_days: int = out.now[r.SWITCH_LAG_DAYS]  # type: ignore[assignment]
+    ahead = out.lead["switch_lag"]
+    for start in sorted(changes):
+        last = start + timedelta(days=lag_days - 1)
+        if last < today or start - ahead > today:
+            continue
+        out.add(TodoKind.SWITCH_LAG, start.isoformat(), TodoAction.SAY_INSURER_CHANGED,
+                last, start - ahead, Severity.ATTENTION, {"since": start, "until": last},
+                show_until=last)
+    card = facts.card
+    if card is None or not card.insurance_registered or facts.documents.qualification_notice:
+        return
+    # The 資格情報のお知らせ goes to card-registered people when their insurance changes.
+    window = out.lead["notice_window"]
+    for period in periods:
+        since = period.since
+        if period.confirmed and since is not None and since <= today <= since + window:
+            out.add(TodoKind.NOTICE_MISSING, since.isoformat(), TodoAction.ASK_FOR_NOTICE,
+                    since + timedelta(days=13), since, Severity.ATTENTION,
+                    {"since": since, "coverage": period.kind.value},
+                    show_until=since + window)
+
+
+def _turning_75_items(
+    out: ItemCollector, turns: date, extras: TodoExtras, no_coverage_on_record: bool
+) -> None:
+    today = out.today
+    if turns - out.lead["horizon"] > today:
+        return
+    if no_coverage_on_record and today > turns + out.lead["after_event"]:
+        # Long past 75 with no insurance entered at all: the records are simply not filled
+        # in yet (the member is in late-elderly care by law); do not call it years late.
+        return
+    lead = turns - out.lead["turns_75"]
+    out.add(TodoKind.TURNS_75, turns.isoformat(), TodoAction.CONFIRM_LATE_ELDERLY,
+            turns, lead, Severity.ATTENTION, {"birthday": turns})
+    dependents = extras.dependents_under_75
+    if (dependents is None or dependents) and today <= turns + out.lead["after_event"]:
+        # 国保 or another scheme must be joined within 14 days of losing coverage.
+        out.add(TodoKind.SPOUSE_JOINS_NATIONAL, turns.isoformat(),
+                TodoAction.SPOUSE_JOIN_NATIONAL, turns + timedelta(days=13), lead,
+                Severity.ATTENTION,
+                {"birthday": turns, "dependents": tuple(dependents or ()),
+                 "known": dependents is not None,
+                 OFFICE_FROM: turns})  # 国保 is joined at the municipal office
+
+
+def document_items(out: ItemCollector, facts: MemberFacts) -> None:
+    until = facts.documents.qualification_certificate_until
+    if until is None or out.today > until + out.lead["notice_window"]:
+        return
+    out.add(TodoKind.QUALIFICATION_CERTIFICATE_EXPIRY, until.isoformat(),
+            TodoAction.CHECK_NEW_QUALIFICATION_CERTIFICATE, until,
+            until - out.lead["qualification_certificate"], Severity.ATTENTION,
+            {"valid_until": until})
+
+
+# Adults: nothing ahead at 15 or 18 (birthday items are not even looked for).
+YOUNGEST_ADULT_GAP = 20
+
+
+def birthday_items(out: ItemCollector, facts: MemberFacts) -> None:
+    today = out.today
+    birth = facts.birth_date
+    if today.year - birth.year > YOUNGEST_ADULT_GAP:
+        return
+    horizon, after = out.lead["horizon"], out.lead["after_event"]
+    signing_age: int = out.now[r.SIGNING_CERT_MIN_AGE]  # type: ignore[assignment]
+    adult_line: int = out.now[r.CARD_ADULT_AGE_LINE]  # type: ignore[assignment]
+    for age, kind, action, lead_name in (
+        (signing_age, TodoKind.TURNS_15, TodoAction.PREPARE_TURNING_15, "turns_15"),
+        (adult_line, TodoKind.TURNS_18, TodoAction.NOTE_TEN_YEAR_CARD, "turns_18"),
+    ):
+        day = birthday_at_age(birth, age)
+        if day - horizon <= today <= day + after:
+            out.add(kind, day.isoformat(), action, day, day - out.lead[lead_name],
+                    Severity.INFO, {"birthday": day, "age": age},
+                    show_until=day + after)
+
+
+def visit_items(out: ItemCollector, extras: TodoExtras) -> None:
+    today = out.today
+    for visit in extras.visits:
+        if visit.on < today:
+            continue
+        params = {"visit_on": visit.on, "facility": visit.facility_name, "route": visit.route}
+        out.add(TodoKind.VISIT_SOON, visit.on.isoformat(), TodoAction.CHECK_VISIT_PLAN,
+                visit.on, visit.on - out.lead["visit"], Severity.ATTENTION, params,
+                show_until=visit.on, key_head=f"visit:{visit.visit_id}")
+        if visit.needs_reprint:
+            out.add(TodoKind.REPRINT_PLAN, visit.plan_fingerprint[:12] or visit.on.isoformat(),
+                    TodoAction.REPRINT_VISIT_PLAN, visit.on,
+                    min(today, visit.on - out.lead["reprint"]), Severity.ATTENTION, params,
+                    show_until=visit.on, key_head=f"reprint:{visit.visit_id}")
