@@ -70,12 +70,14 @@ def open_household(
     clock: Clock | None = None,
     secret_store: SecretStore | None = None,
     demo: bool = False,
+    db_password: str | None = None,
 ) -> Household:
     """Open (creating and migrating if needed) the household database named by ``paths``.
 
     ``secret_store`` holds note bodies (tests pass their own); by default the OS keyring,
     service ``familycare``, or ``familycare-demo`` for the demo. Raises a ``StorageError``
-    subclass for databases that must not be touched.
+    subclass for databases that must not be touched. ``db_password`` is the database
+    server's password from the keyring (``services.db_password``) when the URL has none.
     """
     from familycare.secrets.keyring_store import KeyringSecretStore
     from familycare.secrets.service_names import DEMO_SERVICE, NOTES_SERVICE
@@ -84,7 +86,7 @@ def open_household(
     from familycare.storage.migrator import upgrade_to_head
 
     clock = clock or SystemClock()
-    engine = make_engine(paths.db_url)
+    engine = make_engine(paths.db_url, password=db_password)
     try:
         migration = upgrade_to_head(engine, paths.backup_dir)
     except BaseException:

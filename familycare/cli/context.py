@@ -34,11 +34,13 @@ class CliContext:
         if self._household is None:
             from familycare.household import open_household
             from familycare.logging_setup import setup_logging
+            from familycare.services.db_password import password_for
 
             paths = self.paths()
             setup_logging(paths.log_dir)
             demo = getattr(self.args, "demo", False)
-            self._household = open_household(paths, demo=demo)
+            self._household = open_household(paths, demo=demo,
+                                             db_password=password_for(paths.db_url))
             if getattr(self.args, "demo", False):
                 from familycare.services.demo import build_demo_family
 

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from familycare.cli.context import CliContext
 from familycare.cli.parser import subcommand
@@ -98,19 +99,26 @@ def check_translations(_folder: Path) -> str:
     return f"Japanese loaded ({sample})"
 
 
-def check_main_window(folder: Path) -> str:
+def _gui_app() -> Any:
+    """The QApplication the main-window check needs; made first by whichever check needs
+    Qt first (a plain QCoreApplication would make the window check abort)."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from familycare.household import open_household
     from familycare.logging_setup import route_qt_messages_to_log
+
+    route_qt_messages_to_log()  # the offscreen plugin's chatter belongs in the log
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def check_main_window(folder: Path) -> str:
+    from familycare.household import open_household
     from familycare.paths import resolve_paths
     from familycare.services.recent_households import RecentHouseholds
     from familycare.ui.main_window import MainWindow
 
-    route_qt_messages_to_log()  # the offscreen plugin's chatter belongs in the log
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _gui_app()
     paths = resolve_paths(data_dir=folder / "db", environ={})
     household = open_household(paths)
     try:
@@ -128,24 +136,65 @@ def check_main_window(folder: Path) -> str:
     return f"built and rendered {image.width()}x{image.height()} with {rows} member(s)"
 
 
+class SharedDatabaseFailed(RuntimeError):
+    """The shared database cannot be used; the message is the one the app shows."""
+
+
+def check_shared_database(ctx: CliContext) -> str:
+    """The household server this PC uses (--db-url, FAMILYCARE_DB_URL or the settings):
+    reachable, password accepted, schema usable. One line, as the app would say it."""
+    from familycare.cli.context import install_cli_language
+    from familycare.i18n.catalog_connection import connection_problem_text
+    from familycare.services.connection_check import check_connection
+    from familycare.services.db_password import password_for, without_password
+    from familycare.storage.errors import ConnectionFailed
+
+    url = ctx.paths().db_url
+    shown = without_password(url)
+    try:
+        report = check_connection(url, password_for(url))
+    except ConnectionFailed as exc:  # the keyring holding the password is locked or missing
+        problem, detail = exc.problem, exc.detail
+    else:
+        problem, detail = report.problem, report.detail
+    if problem is not None:
+        _gui_app()
+        install_cli_language(ctx.args, None)
+        raise SharedDatabaseFailed(
+            f"{shown}: {connection_problem_text(problem, {'detail': detail})} [{problem}]")
+    tls = {True: "TLS on", False: "TLS off", None: "TLS unknown"}[report.encrypted]
+    if report.schema == "empty":
+        return f"{shown} reached ({tls}); empty: opening it creates the household"
+    return (f"{shown} reached ({tls}); household schema {report.schema}, "
+            f"{report.members} member(s)")
+
+
 def check_notes(ctx: CliContext) -> str:
     """This device's notes whose keyring entry is missing, and entries no note refers to, in
     the household this command names (read-only: an older database is not upgraded here)."""
     from familycare.household import open_household
+    from familycare.services.db_password import password_for
     from familycare.storage.engine import make_engine
     from familycare.storage.migrator import SchemaState, stored_revision
 
     paths = ctx.paths()
     if paths.sqlite_file is not None and not paths.sqlite_file.exists():
         return "no household here yet: nothing to check"
-    engine = make_engine(paths.db_url, create_file=False)
+    from familycare.storage.errors import ConnectionFailed
+
     try:
-        state, _revision = stored_revision(engine)
-    finally:
-        engine.dispose()
+        password = password_for(paths.db_url)
+        engine = make_engine(paths.db_url, create_file=False, password=password)
+        try:
+            state, _revision = stored_revision(engine)
+        finally:
+            engine.dispose()
+    except ConnectionFailed:
+        return "not checked: the shared database cannot be opened (see above)"
     if state is not SchemaState.CURRENT:
         return "household not at the current schema: not checked"
-    household = open_household(paths, demo=getattr(ctx.args, "demo", False))
+    household = open_household(paths, demo=getattr(ctx.args, "demo", False),
+                               db_password=password)
     try:
         found = household.notes.orphans()
     finally:
@@ -159,6 +208,20 @@ def check_notes(ctx: CliContext) -> str:
     )
 
 
+def _check_url_form(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from familycare.cli.parser import UserError
+
+    try:
+        make_url(url).get_dialect()
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        # The URL may hold a password: never echo it.
+        raise UserError("the database URL is not one familycare can open "
+                        "(sqlite:///FILE or postgresql+psycopg://USER@HOST/DATABASE)") from exc
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database", check_database),
     ("keyring", check_keyring),
@@ -170,6 +233,11 @@ CHECKS: list[tuple[str, Check]] = [
 
 def run(ctx: CliContext) -> int:
     from familycare.logging_setup import setup_logging
+    from familycare.services.db_password import is_server_url
+
+    shared = is_server_url(ctx.paths().db_url)
+    if shared:
+        _check_url_form(ctx.paths().db_url)  # a mistyped URL is the user's: exit 2
 
     folder = Path(tempfile.mkdtemp(prefix="familycare-selftest-"))
     setup_logging(folder / "logs")  # warnings go to a log, not into the check lines
@@ -179,13 +247,16 @@ def run(ctx: CliContext) -> int:
         checks = list(CHECKS)
         after = next((i + 1 for i, (n, _c) in enumerate(checks) if n == "keyring"), len(checks))
         checks.insert(after, ("notes", lambda _folder: check_notes(ctx)))
+        if shared:
+            # Before the notes check, which opens the same household.
+            checks.insert(after, ("shared database", lambda _folder: check_shared_database(ctx)))
         for name, check in checks:
             try:
                 detail = check(folder)
             except Exception as exc:  # every failure becomes one readable line
                 failures += 1
                 reason = getattr(exc, "reason_code", None) or getattr(exc, "code", None)
-                if isinstance(exc, KeyringCheckFailed):
+                if isinstance(exc, KeyringCheckFailed | SharedDatabaseFailed):
                     text = str(exc)
                 elif reason is None:
                     text = f"{type(exc).__name__}: {exc}"

@@ -61,7 +61,9 @@ def _sqlite_error_to_storage_error(context: ExceptionContext) -> None:
         raise DiskFull(message) from original
 
 
-def make_engine(url: str, *, create_file: bool = True) -> Engine:
+def make_engine(url: str, *, create_file: bool = True, password: str | None = None) -> Engine:
+    """The engine for ``url``; ``password`` (from the keyring) is used when the URL has none,
+    so it never needs to be part of a URL string that could be logged or saved."""
     sqlite_file = sqlite_path_from_url(url)
     if sqlite_file is not None:
         if create_file:
@@ -76,4 +78,9 @@ def make_engine(url: str, *, create_file: bool = True) -> Engine:
     if url.startswith("postgresql") and "connect_timeout" not in url:
         # A server that never answers must not hang start-up for the OS's TCP time-out.
         connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if password is not None and parsed.password is None:
+        parsed = parsed.set(password=password)
+    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)

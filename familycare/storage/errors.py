@@ -58,3 +58,14 @@ class ConcurrentEdit(StorageError):
 
 class NotFound(StorageError):
     code = "not_found"
+
+
+class ConnectionFailed(DatabaseUnavailable):
+    """A database server could not be used; ``problem`` says why (a code from
+    ``storage.connection_problems``), so the UI and CLI can say what to do."""
+
+    code = "connection_failed"
+
+    def __init__(self, problem: str, detail: str = "", **params: object) -> None:
+        super().__init__(detail or problem, **params)
+        self.problem = problem

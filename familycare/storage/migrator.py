@@ -58,6 +58,11 @@ def stored_revision(engine: Engine) -> tuple[SchemaState, str | None]:
     except ForeignDatabase:
         raise
     except OperationalError as exc:
+        if engine.dialect.name != "sqlite":
+            # A server: say why (unreachable, password, database missing, TLS …).
+            from familycare.storage.connection_problems import connection_failed_from
+
+            raise connection_failed_from(exc) from exc
         message = str(exc.orig) if exc.orig is not None else str(exc)
         if "not a database" in message or "malformed" in message:
             raise DatabaseCorrupt(message) from exc

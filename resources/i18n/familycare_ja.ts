@@ -330,6 +330,61 @@ Your current file is not deleted: it is kept in the household folder under a nam
     </message>
   </context>
   <context>
+    <name>connection</name>
+    <message>
+      <source>The database server did not answer. Check that it is switched on and that this PC is on the same network (or VPN), then try again.</source>
+      <translation>データベースのサーバーから応答がありません。サーバーの電源が入っていて、このパソコンが同じネットワーク（または VPN）につながっているか確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>The server refused the user name or password. Check both and enter the password again in Settings → Shared database….</source>
+      <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。両方を確かめて、「設定 → 共有データベース…」でパスワードを入れ直してください。</translation>
+    </message>
+    <message>
+      <source>No password for this database is saved on this computer. Enter it in Settings → Shared database…; it is kept only in the keyring.</source>
+      <translation>このデータベースのパスワードは、このコンピューターに保存されていません。「設定 → 共有データベース…」で入力してください。パスワードはキーリングにだけ保存されます。</translation>
+    </message>
+    <message>
+      <source>The server has no database with this name. Check the name, or ask whoever runs the server to create it.</source>
+      <translation>サーバーにこの名前のデータベースがありません。名前を確かめるか、サーバーの管理者に作成を頼んでください。</translation>
+    </message>
+    <message>
+      <source>The server does not let this user open this database. Ask whoever runs the server to give this user access.</source>
+      <translation>このユーザーはこのデータベースを開く権限がありません。サーバーの管理者に権限を付けてもらってください。</translation>
+    </message>
+    <message>
+      <source>The server accepts only encrypted (TLS) connections. Set Encryption to "Required" and try again.</source>
+      <translation>このサーバーは暗号化（TLS）された接続しか受け付けません。「暗号化」を「必須」にして、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>This PC asked for an encrypted (TLS) connection, but the server does not offer one. Ask whoever runs the server to switch TLS on.</source>
+      <translation>このパソコンは暗号化（TLS）された接続を求めましたが、サーバーが対応していません。サーバーの管理者に TLS を有効にしてもらってください。</translation>
+    </message>
+    <message>
+      <source>The connection is encrypted, but the server's certificate could not be checked. Ask whoever runs the server for its certificate, or choose "Required" instead.</source>
+      <translation>接続は暗号化されていますが、サーバーの証明書を確認できませんでした。サーバーの管理者に証明書をもらうか、「必須」を選んでください。</translation>
+    </message>
+    <message>
+      <source>This shared household was saved by a newer version of familycare. Nothing was changed. Install the newer version on this PC.</source>
+      <translation>この共有の世帯は、新しいバージョンの familycare で保存されています。何も変更していません。このパソコンにも新しいバージョンを入れてください。</translation>
+    </message>
+    <message>
+      <source>This database holds other data, not a familycare household. Nothing was changed. Choose an empty database or another one.</source>
+      <translation>このデータベースには familycare の世帯ではない別のデータが入っています。何も変更していません。空のデータベースか、別のデータベースを選んでください。</translation>
+    </message>
+    <message>
+      <source>The keyring is locked, so the database password cannot be read. Unlock your keyring and try again; the password is never kept anywhere else.</source>
+      <translation>キーリングがロックされているため、データベースのパスワードを読み出せません。キーリングのロックを解除してから、もう一度お試しください。パスワードをほかの場所に保存することはありません。</translation>
+    </message>
+    <message>
+      <source>There is no usable keyring on this computer, so the database password cannot be kept. familycare never stores it anywhere else; set up the system keyring first.</source>
+      <translation>このコンピューターには使えるキーリングがないため、データベースのパスワードを保存できません。familycare はほかの場所には保存しません。先にシステムのキーリングを使えるようにしてください。</translation>
+    </message>
+    <message>
+      <source>The database could not be opened ({detail}). Check the settings in Settings → Shared database… and try again.</source>
+      <translation>データベースを開けませんでした（{detail}）。「設定 → 共有データベース…」で設定を確かめて、もう一度お試しください。</translation>
+    </message>
+  </context>
+  <context>
     <name>dashboard</name>
     <message>
       <source>Member</source>
