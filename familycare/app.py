@@ -119,10 +119,10 @@ def demo_paths() -> AppPaths:
     return resolve_paths(data_dir=folder, environ={})
 
 
-def open_with_demo(paths: AppPaths, demo: bool) -> Household:
+def open_with_demo(paths: AppPaths, demo: bool, db_password: str | None = None) -> Household:
     from familycare.household import open_household
 
-    household = open_household(paths, demo=demo)
+    household = open_household(paths, demo=demo, db_password=db_password)
     if demo:
         from familycare.services.demo import build_demo_family
 
@@ -257,10 +257,19 @@ def run_gui(options: GuiOptions) -> int:
     # --- after it: SQLAlchemy, the services, the household and the pages -----------------
     from familycare.ui.startup_recovery import open_or_recover, start_window_services
 
+    # A database server's password is in the keyring: looked up off the UI thread (an
+    # unlock prompt may wait), and only for a server URL (SQLite never loads keyring).
+    def open_it() -> Household:
+        password = None
+        if paths.sqlite_file is None and not options.demo:
+            from familycare.services.db_password import password_for
+            from familycare.ui.off_thread import wait_off_ui_thread
+
+            password = wait_off_ui_thread(lambda: password_for(paths.db_url))
+        return open_with_demo(paths, options.demo, password)
+
     # A damaged or foreign file gets the recovery dialog (not when headless); never touched.
-    household = open_or_recover(
-        paths, lambda: open_with_demo(paths, options.demo), headless, lambda: None
-    )
+    household = open_or_recover(paths, open_it, headless, lambda: None)
     if household is None:
         skeleton.close()
         if instance_lock is not None:

@@ -1,7 +1,8 @@
 """Where a household's data lives, overridable for tests and portable installs.
 
 Order of precedence: explicit argument (``--data-dir`` / ``--db-url``), then the environment
-(``FAMILYCARE_DATA_DIR`` / ``FAMILYCARE_DB_URL``), then the per-user data folder.
+(``FAMILYCARE_DATA_DIR`` / ``FAMILYCARE_DB_URL``), then the shared database chosen in the
+settings (``database_choice``), then the per-user data folder.
 """
 
 from __future__ import annotations
@@ -71,5 +72,9 @@ def resolve_paths(
         from platformdirs import user_config_dir
 
         config_dir = Path(user_config_dir("familycare", appauthor=False))
-    url = db_url or env.get("FAMILYCARE_DB_URL") or sqlite_url(base / DB_FILE_NAME)
+    url = db_url or env.get("FAMILYCARE_DB_URL")
+    if not url:
+        from familycare.database_choice import saved_database_url
+
+        url = saved_database_url(config_dir) or sqlite_url(base / DB_FILE_NAME)
     return AppPaths(data_dir=base, db_url=url, config_dir=config_dir)
