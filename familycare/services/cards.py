@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from familycare.services.audit import AuditTrail
 from familycare.services.clock import Clock
 from familycare.storage.card_repository import CardRepository
 from familycare.storage.database import Database
+from familycare.storage.errors import ConcurrentEdit
 from familycare.storage.lost_card_repository import LostCardRepository
 from familycare.storage.member_repository import MemberRepository
 from familycare.storage.rows import AuditEventRow
@@ -117,14 +119,25 @@ class CardService:
 
     # ------------------------------------------------------------ the card
     def save_card(
-        self, member_id: int, draft: CardDraft, expected_version: int | None = None
+        self, member_id: int, draft: CardDraft, expected_version: int | None = None,
+        seen_card_id: int | None | Literal["any"] = "any",
     ) -> CardRecord:
-        """Set the current card: a new record if there is none, else correct the current one."""
+        """Set the current card: a new record if there is none, else correct the current one.
+
+        ``seen_card_id`` is the current card the edit was based on (None: there was none);
+        when another device meanwhile added, replaced or ended the card, the save is refused
+        with ``ConcurrentEdit`` like a version mismatch ("any": not checked).
+        """
         with self._db.unit_of_work() as session:
             member = MemberRepository(session).get(member_id)
             draft = self._check(draft, member.birth_date)
             repo = CardRepository(session)
             before = repo.current(member_id)
+            current_id = before.id if before is not None else None
+            if seen_card_id != "any" and seen_card_id != current_id:
+                raise ConcurrentEdit(
+                    f"member {member_id}'s current card is {current_id}, edit was based on "
+                    f"{seen_card_id}", entity="card", id=current_id)
             if before is None:
                 card = repo.add(member_id, draft)
                 action, summary = "add", f"kind={card.kind.value} state={card.state.value}"

@@ -7,7 +7,7 @@ difference between them is pointed out in words (RULES.md section 1).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -30,7 +30,13 @@ from familycare.domain.validation import ValidationFailed, ValidationIssue
 from familycare.i18n import catalog_records as rec
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.services.cards import CardDates
-from familycare.storage.errors import StorageError
+from familycare.storage.errors import ConcurrentEdit, StorageError
+from familycare.ui.conflict_dialog import (
+    ChooseConflict,
+    ConflictChoice,
+    choose_with_dialog,
+    value_text,
+)
 from familycare.ui.detail_fields import (
     Confirm,
     FieldForm,
@@ -45,16 +51,28 @@ from familycare.ui.member_form import DateField
 from familycare.ui.member_panel import MemberPanel
 
 NO_CARD = "none"  # the fourth choice of "kind": the person has no card
+CARD_FIELDS = tuple(f.name for f in fields(CardDraft))
+_WIDGET_OF = {"cert_renewed_before_expiry": "cert_renewed", "insurance_registered": "registered",
+              "smartphone_set_up": "smartphone"}
+
+
+def card_values(draft: CardDraft | None) -> dict[str, object]:
+    """A card's editable fields for comparing two versions (None: no current card)."""
+    if draft is None:
+        return dict.fromkeys(CARD_FIELDS)
+    return {name: getattr(draft, name) for name in CARD_FIELDS}
 
 
 class CardPanel(MemberPanel):
     changed = Signal()
 
     def __init__(self, household: object, confirm: Confirm = ask_yes_no,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 choose_conflict: ChooseConflict = choose_with_dialog) -> None:
         super().__init__(parent)
         self._household = household
         self._confirm = confirm
+        self._choose_conflict = choose_conflict
         self._member: Member | None = None
         self._card: CardRecord | None = None
 
@@ -301,12 +319,84 @@ class CardPanel(MemberPanel):
         if draft is None:
             self.form.show_issues(issues)
             return None
-        version = self._card.version if self._card is not None else None
-        card = self._call(lambda: self._household.cards.save_card(  # type: ignore[attr-defined]
-            self._member.id, draft, version))
-        if card is not None:
+        return self._save_draft(draft, self._card)
+
+    def _save_draft(self, draft: CardDraft, based_on: CardRecord | None) -> CardRecord | None:
+        assert self._member is not None
+        member_id = self._member.id
+        version = based_on.version if based_on is not None else None
+        seen = based_on.id if based_on is not None else None
+        card = self._call(
+            lambda: self._household.cards.save_card(  # type: ignore[attr-defined]
+                member_id, draft, version, seen_card_id=seen),
+            on_conflict=lambda: self._resolve_conflict(draft))
+        if isinstance(card, CardRecord):
             self._done(translate("member_ui", "The card was saved."))
-        return card
+            return card
+        return None
+
+    # ------------------------------------------------------------ two computers
+    def _card_labels(self) -> dict[str, str]:
+        # The form's own labels (each field's accessible name, a check box's text).
+        labels: dict[str, str] = {}
+        for name in CARD_FIELDS:
+            widget = getattr(self, _WIDGET_OF.get(name, name))
+            if isinstance(widget, QCheckBox):
+                labels[name] = widget.text()
+            else:
+                focus = widget.edit if isinstance(widget, DateField) else widget
+                labels[name] = focus.accessibleName()
+        return labels
+
+    @staticmethod
+    def _render(field: str, value: object) -> str:
+        if field == "kind":
+            if value is None:
+                return translate("member_ui", "No card")
+            return translate_code("records", rec.CARD_KINDS[str(value)])
+        if field == "state" and value is not None:
+            return translate_code("records", rec.CARD_STATES[str(value)])
+        return value_text(value)
+
+    def _resolve_conflict(self, draft: CardDraft) -> CardRecord | None:
+        """Another computer changed this card (or replaced or ended it) after it was
+        loaded: show both versions; save mine over theirs only when the person says so."""
+        from familycare.domain.edit_conflict import find_conflict
+        from familycare.ui.conflict_dialog import conflict_rows
+
+        assert self._member is not None
+        theirs = self._household.cards.current_card(self._member.id)  # type: ignore[attr-defined]
+        base = card_values(self._card.draft() if self._card is not None else None)
+        conflict = find_conflict(base, card_values(draft),
+                                 card_values(theirs.draft() if theirs is not None else None))
+        rows, there = conflict_rows(conflict, self._card_labels(), self._render)
+        what = fill(translate("member_ui", "The card of {name}"),
+                    {"name": self._member.display_name})
+        choice = self._choose_conflict(self, what, rows, there)
+        if choice is ConflictChoice.KEEP_MINE:
+            merged = CardDraft(**conflict.keep_mine())  # type: ignore[arg-type]
+            return self._save_draft(merged, theirs)  # over their version, knowingly
+        if choice is ConflictChoice.TAKE_THEIRS:
+            self.reload()
+            self.status.setText(translate("member_ui", "The version saved on the other "
+                                                       "computer is shown."))
+            self.changed.emit()
+            return None
+        self.status.setText(translate("member_ui", "Not saved yet: your changes are still in "
+                                                   "the form."))
+        return None
+
+    def has_unsaved_changes(self) -> bool:
+        """The form differs from the card it was loaded with (an unreadable date counts)."""
+        if self._member is None:
+            return False
+        loaded_kind = self._card.kind.value if self._card is not None else NO_CARD
+        if self.kind.currentData() != loaded_kind:
+            return True
+        if loaded_kind == NO_CARD:
+            return False
+        draft, issues = self.draft()
+        return bool(issues) or draft != self._card.draft()  # type: ignore[union-attr]
 
     def reissue(self) -> CardRecord | None:
         if self._member is None or self.kind.currentData() == NO_CARD:
@@ -345,9 +435,16 @@ class CardPanel(MemberPanel):
         self._done(translate("member_ui", "Recorded: no card."))
         return True
 
-    def _call(self, action):  # noqa: ANN001, ANN202 — any service call
+    def _call(self, action, on_conflict=None):  # noqa: ANN001, ANN202 — any service call
         try:
             return action()
+        except ConcurrentEdit:
+            if on_conflict is None:
+                QMessageBox.warning(self, translate("member_ui", "Not saved"),
+                                    storage_error_text(ConcurrentEdit()))
+                self.reload()
+                return None
+            return on_conflict()
         except ValidationFailed as failed:
             rest = self.form.show_issues(failed.issues)
             self.status.setText(issues_text(rest))

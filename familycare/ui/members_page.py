@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycare.domain.member import Member
+from familycare.domain.member import Member, MemberDraft
 from familycare.domain.palette import next_free_colour
 from familycare.domain.validation import ValidationFailed, ValidationIssue
 from familycare.i18n.catalog_notes import notes_message
@@ -25,7 +25,12 @@ from familycare.i18n.text import fill, translate
 from familycare.secrets.store import SecretsUnavailable
 from familycare.services.members import MemberService
 from familycare.services.notes import NoteService
-from familycare.storage.errors import StorageError
+from familycare.storage.errors import ConcurrentEdit, NotFound, StorageError
+from familycare.ui.conflict_dialog import (
+    ChooseConflict,
+    ConflictChoice,
+    choose_with_dialog,
+)
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_detail import MemberDetail
 from familycare.ui.member_form import MemberForm
@@ -56,9 +61,11 @@ class MembersPage(QWidget):
         confirm: Confirm = ask_yes_no,
         notes: NoteService | None = None,
         details: MemberDetail | None = None,
+        choose_conflict: ChooseConflict = choose_with_dialog,
     ) -> None:
         super().__init__(parent)
         self._service = members
+        self._choose_conflict = choose_conflict
         # Card, PINs, insurance, documents and lost card of the member shown (own tabs).
         self.details = details
         # Sensitive notes of the member shown, under the form (bodies only on "Show").
@@ -183,6 +190,9 @@ class MembersPage(QWidget):
             params = dict(getattr(exc, "params", {}) or {})
             self.form.show_issues([ValidationIssue("birth_date", code, params)])
             return None
+        return self._save_draft(draft)
+
+    def _save_draft(self, draft: MemberDraft) -> Member | None:
         try:
             if self._current is None:
                 member = self._service.add_member(draft)
@@ -195,6 +205,8 @@ class MembersPage(QWidget):
         except ValidationFailed as failed:
             self.form.show_issues(failed.issues)
             return None
+        except ConcurrentEdit:
+            return self._resolve_conflict(draft)
         except StorageError as exc:
             QMessageBox.warning(self, translate("members", "Not saved"), storage_error_text(exc))
             self.reload()
@@ -203,6 +215,52 @@ class MembersPage(QWidget):
         self.status.setText(fill(message, {"name": member.display_name}))
         self.members_changed.emit()
         return member
+
+    def _resolve_conflict(self, draft: MemberDraft) -> Member | None:
+        """Another computer saved this member after the form was loaded: show both
+        versions; save mine over theirs only when the person says so."""
+        from familycare.domain.edit_conflict import find_conflict
+        from familycare.ui import member_conflict as fields
+        from familycare.ui.conflict_dialog import conflict_rows
+
+        loaded = self._current
+        assert loaded is not None
+        try:
+            theirs = self._service.get(loaded.id)
+        except NotFound:
+            QMessageBox.warning(self, translate("members", "Not saved"), fill(translate(
+                "members", "{name} was deleted on another computer. Your changes were not "
+                           "saved."), {"name": loaded.display_name}))
+            self._current = None
+            self.reload()
+            return None
+        mine = fields.member_values(draft)
+        if not mine["colour"]:
+            mine["colour"] = loaded.colour.upper()
+        conflict = find_conflict(fields.member_values(loaded), mine,
+                                 fields.member_values(theirs))
+        rows, there = conflict_rows(conflict, fields.field_labels(), fields.render)
+        choice = self._choose_conflict(self, theirs.display_name, rows, there)
+        if choice is ConflictChoice.KEEP_MINE:
+            self._current = theirs  # saving over their version, knowingly
+            return self._save_draft(fields.draft_from(conflict.keep_mine()))
+        if choice is ConflictChoice.TAKE_THEIRS:
+            self.reload(select_id=theirs.id)
+            self.status.setText(translate("members", "The version saved on the other "
+                                                     "computer is shown."))
+            return None
+        self.status.setText(translate("members", "Not saved yet: your changes are still in "
+                                                 "the form."))
+        return None
+
+    def has_unsaved_changes(self) -> bool:
+        """The form (or a member tab such as the card) holds edits not saved yet."""
+        from familycare.ui.member_conflict import has_unsaved_edits
+
+        if has_unsaved_edits(self.form, self._current):
+            return True
+        card_panel = getattr(self.details, "card_panel", None)
+        return card_panel is not None and card_panel.has_unsaved_changes()
 
     def delete_current(self) -> bool:
         if self._current is None:

@@ -330,6 +330,65 @@ Your current file is not deleted: it is kept in the household folder under a nam
     </message>
   </context>
   <context>
+    <name>conflict</name>
+    <message>
+      <source>(empty)</source>
+      <translation>（空欄）</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>Changed on another computer</source>
+      <translation>別のコンピューターで変更されました</translation>
+    </message>
+    <message>
+      <source>{what} was changed on another computer while you were editing. Nothing has been overwritten yet. Choose which version to keep.</source>
+      <translation>あなたが編集している間に、{what}が別のコンピューターで変更されました。まだ何も上書きしていません。どちらの内容を残すか選んでください。</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <source>Your version</source>
+      <translation>あなたの内容</translation>
+    </message>
+    <message>
+      <source>Saved on the other computer</source>
+      <translation>別のコンピューターで保存された内容</translation>
+    </message>
+    <message>
+      <source>Your version and the other computer's, field by field</source>
+      <translation>項目ごとの、あなたの内容と別のコンピューターの内容</translation>
+    </message>
+    <message>
+      <source>Your changes do not clash with theirs.</source>
+      <translation>あなたの変更と別のコンピューターの変更はぶつかっていません。</translation>
+    </message>
+    <message>
+      <source>Also changed on the other computer, and kept whatever you choose: {fields}.</source>
+      <translation>別のコンピューターでは次の項目も変更されています。どちらを選んでもこの変更は残ります：{fields}。</translation>
+    </message>
+    <message>
+      <source>&amp;Keep mine (save over theirs)</source>
+      <translation>自分の内容を残す（上書き保存）(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Take theirs (discard my changes)</source>
+      <translation>相手の内容にする（自分の変更は捨てる）(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Decide &amp;later</source>
+      <translation>あとで決める(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
     <name>connection</name>
     <message>
       <source>The database server did not answer. Check that it is switched on and that this PC is on the same network (or VPN), then try again.</source>
@@ -1086,6 +1145,18 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>カードを保存しました。</translation>
     </message>
     <message>
+      <source>The card of {name}</source>
+      <translation>{name}さんのカード</translation>
+    </message>
+    <message>
+      <source>The version saved on the other computer is shown.</source>
+      <translation>別のコンピューターで保存された内容を表示しています。</translation>
+    </message>
+    <message>
+      <source>Not saved yet: your changes are still in the form.</source>
+      <translation>まだ保存していません。あなたの変更は入力欄に残っています。</translation>
+    </message>
+    <message>
       <source>Record the details above as a new card for {name}? The current card is kept in the history, and an open lost-card case is closed.</source>
       <translation>上の内容を{name}さんの新しいカードとして記録しますか?今のカードは履歴に残り、紛失の手続き中であればそれも終わります。</translation>
     </message>
@@ -1739,6 +1810,18 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Not saved</source>
       <translation>保存されませんでした</translation>
+    </message>
+    <message>
+      <source>{name} was deleted on another computer. Your changes were not saved.</source>
+      <translation>{name}さんは別のコンピューターで削除されました。あなたの変更は保存されていません。</translation>
+    </message>
+    <message>
+      <source>The version saved on the other computer is shown.</source>
+      <translation>別のコンピューターで保存された内容を表示しています。</translation>
+    </message>
+    <message>
+      <source>Not saved yet: your changes are still in the form.</source>
+      <translation>まだ保存していません。あなたの変更は入力欄に残っています。</translation>
     </message>
     <message>
       <source>Not deleted</source>
