@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from familycare.services.clock import Clock
@@ -12,6 +13,9 @@ class AuditTrail:
     def __init__(self, clock: Clock, actor: str = "") -> None:
         self._clock = clock
         self.actor = actor
+        # Events this process wrote, so a window can tell its own changes from another
+        # device's (ui/change_watcher) and not refresh itself after every save.
+        self.recorded = 0
 
     def record(
         self,
@@ -23,6 +27,9 @@ class AuditTrail:
         member_id: int | None = None,
         summary: str = "",
     ) -> None:
+        # Counted when the unit of work commits: a rolled-back event changed nothing.
+        # (a new function per event: SQLAlchemy would merge one listener added twice)
+        event.listen(session, "after_commit", lambda _s: self._count_committed(), once=True)
         AuditRepository(session).add(
             AuditEvent(
                 at=self._clock.now(),
@@ -34,3 +41,6 @@ class AuditTrail:
                 summary=summary,
             )
         )
+
+    def _count_committed(self) -> None:
+        self.recorded += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from familycare.storage.rows import AuditEventRow
@@ -50,3 +50,8 @@ class AuditRepository:
             AuditEvent(r.at, r.actor, r.entity, r.entity_id, r.member_id, r.action, r.summary)
             for r in rows
         ]
+
+    def count(self) -> int:
+        """How many events there are: the log is append-only, so any committed change on any
+        device raises it (a newest id would miss a lower id committed late)."""
+        return int(self._session.scalar(select(func.count(AuditEventRow.id))) or 0)

@@ -234,6 +234,11 @@ def start_window_services(window: QWidget) -> object | None:
     from familycare.services.instance_lock import ActivationServer
 
     QTimer.singleShot(0, lambda: run_daily_backup(window))
+    # Changes made on another computer (or by a command) appear without a restart.
+    from familycare.ui.change_watcher import ChangeWatcher
+
+    window.change_watcher = ChangeWatcher(window)  # type: ignore[attr-defined]
+    window.change_watcher.start()  # type: ignore[attr-defined]
     household = window.household  # type: ignore[attr-defined]
     if household.paths.sqlite_file is None:
         return None

@@ -295,6 +295,13 @@ Your current file is not deleted: it is kept in the household folder under a nam
     </message>
   </context>
   <context>
+    <name>changes</name>
+    <message>
+      <source>The household database cannot be reached right now. Changes from other computers appear when it answers again.</source>
+      <translation>いま世帯のデータベースにつながりません。つながりしだい、ほかのコンピューターでの変更が表示されます。</translation>
+    </message>
+  </context>
+  <context>
     <name>colours</name>
     <message>
       <source>Orange</source>
