@@ -48,6 +48,7 @@ from familycare.ui.life_event_dialogs import (
     LifeEventDialog,
 )
 from familycare.ui.member_panel import MemberPanel, record_in_current_row
+from familycare.ui.text_size import keep_titles_whole
 
 
 class CoveragePanel(MemberPanel):
@@ -87,6 +88,7 @@ class CoveragePanel(MemberPanel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(header)
         self.table.setMinimumHeight(150)
         self.table.setAccessibleName(translate("member_ui", "Insurance periods"))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())

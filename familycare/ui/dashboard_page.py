@@ -144,6 +144,24 @@ class DashboardPage(QWidget):
             table.resizeColumnToContents(column)
             table.setColumnWidth(column, min(table.columnWidth(column), width * 16))
         table.setColumnWidth(m.STATUS, width * 15)
+        self._fit_action_column()
+
+    def _fit_action_column(self) -> None:
+        """What to do next takes the rest of the width, but never less than a readable
+        column: with large text the table scrolls sideways instead of squeezing it."""
+        table, m = self.table, DashboardTableModel
+        header = table.horizontalHeader()
+        readable = self.fontMetrics().horizontalAdvance("M") * 18
+        others = sum(table.columnWidth(c) for c in range(m.COLUMNS) if c != m.ACTION)
+        if table.viewport().width() - others >= readable:
+            header.setSectionResizeMode(m.ACTION, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(m.ACTION, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(m.ACTION, readable)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_action_column()
 
     # -- actions -------------------------------------------------------------------------
     def _open_row(self, row: int) -> None:

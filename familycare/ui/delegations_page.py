@@ -36,7 +36,7 @@ from familycare.services.members import MemberService
 from familycare.ui.delegations_dialog import DelegationDialog
 from familycare.ui.member_form import colour_icon
 from familycare.ui.proxy_session_controller import Confirm, ProxySessionController
-from familycare.ui.text_size import scaled_font
+from familycare.ui.text_size import keep_titles_whole, scaled_font
 
 COLUMNS = 5  # person, kind, scopes, dates, state
 
@@ -125,6 +125,7 @@ class DelegationsPage(QWidget):
         table.setWordWrap(True)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(table.horizontalHeader())
         table.itemSelectionChanged.connect(lambda t=table: self._selected_in(t))
         return table
 

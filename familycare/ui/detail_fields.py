@@ -109,6 +109,9 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Large text: a field that no longer fits beside its label goes under it, rather
+        # than being squeezed below its own size (a check box's sentence cut off).
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
         self._rows: dict[str, QWidget] = {}

@@ -39,6 +39,7 @@ from familycare.ui.error_text import storage_error_text
 from familycare.ui.life_event_dialogs import RecordDialog
 from familycare.ui.member_form import DateField
 from familycare.ui.member_panel import MemberPanel, record_in_current_row
+from familycare.ui.text_size import keep_titles_whole
 
 
 def kind_explanation(kind: DocumentKind) -> str:
@@ -139,6 +140,7 @@ class DocumentsPanel(MemberPanel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(header)
         self.table.setAccessibleName(translate("member_ui", "Documents"))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(translate("member_ui", "Add…"), self)

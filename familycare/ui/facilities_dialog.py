@@ -34,6 +34,7 @@ from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.members_page import Confirm, ask_yes_no
 from familycare.ui.rows_table_model import RowsTableModel
+from familycare.ui.text_size import fit_window, keep_titles_whole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,6 +119,7 @@ class FacilitiesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        keep_titles_whole(self.table.horizontalHeader())
         self.table.setAccessibleName(translate("facilities", "Saved clinics and pharmacies"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
@@ -195,7 +197,7 @@ class FacilitiesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
-        self.resize(1200, 520)
+        fit_window(self, 1200, 520)
 
         self.reload()
         self.start_new()

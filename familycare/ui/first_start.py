@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from familycare.i18n.text import translate
 from familycare.services.settings import TEXT_SCALES, WELCOMED
-from familycare.ui.text_size import scaled_font
+from familycare.ui.text_size import BASE_POINT_SIZE, fit_window
 
 
 def needs_welcome(household: Any) -> bool:
@@ -59,7 +59,9 @@ class FirstStartDialog(QDialog):
         for percent, label in zip(TEXT_SCALES, labels, strict=True):
             button = QRadioButton(label, size_box)
             # Each choice in its own size: the person sees what they choose.
-            button.setFont(scaled_font(percent / 100, bold=False))
+            font = button.font()
+            font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+            button.setFont(font)
             button.setChecked(percent == text_scale)
             button.setProperty("percent", percent)
             self.sizes.addButton(button)
@@ -72,6 +74,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(language_box)
         layout.addWidget(size_box)
         layout.addWidget(buttons)
+        fit_window(self, 420)
 
     def language(self) -> str:
         return str(self.languages.checkedButton().property("code"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from familycare.i18n.text import translate
+from familycare.ui.text_size import fit_window, scaled_px
 
 # Ctrl+N is New household (QKeySequence.New), so a new member takes Ctrl+Shift+N.
 NEW_MEMBER_KEYS = "Ctrl+Shift+N"
@@ -142,7 +143,7 @@ class KeyboardDialog(QDialog):
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("keyboard", "Keyboard shortcuts"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled_px(520))
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels(
             [translate("keyboard", "Keys"), translate("keyboard", "What it does")])
@@ -168,4 +169,4 @@ class KeyboardDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_window(self, 560, 480)

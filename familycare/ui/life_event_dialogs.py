@@ -30,6 +30,7 @@ from familycare.i18n import catalog_records as rec
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.ui.detail_fields import FieldForm, StatusLine, date_text, issues_text
 from familycare.ui.member_form import DateField
+from familycare.ui.text_size import fit_window, scaled_px
 
 JOB_CHANGE = "job_change"
 RETIREMENT = "retirement"
@@ -61,7 +62,7 @@ class RecordDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled_px(520))
         self.note = StatusLine(self)
         self.note.hide()
         self.form = FieldForm(self)
@@ -89,6 +90,7 @@ class RecordDialog(QDialog):
         label = self.note.text
         label.setMinimumHeight(label.heightForWidth(max(self.width() - 80, 300)))
         self.adjustSize()
+        fit_window(self, 520)  # and every wrapped hint of the form, at any text size
         super().showEvent(event)  # type: ignore[arg-type]
 
     def submit(self) -> object:

@@ -70,8 +70,11 @@ class MemberDetail(QWidget):
         self.plan.setTextFormat(Qt.TextFormat.RichText)
         self.plan.setAccessibleName(translate("member_ui", "Next visit plan"))
         box = QVBoxLayout(self.plan_box)
-        box.setContentsMargins(8, 4, 8, 4)
-        box.addWidget(self.plan)
+        box.setContentsMargins(0, 0, 0, 0)
+        # Scrolls rather than squeezing the tabs above when large text makes the plan tall.
+        plan_area = scrolled(self.plan, self.plan_box)
+        self.plan.setContentsMargins(8, 4, 8, 4)
+        box.addWidget(plan_area)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)

@@ -20,6 +20,7 @@ from familycare.i18n import catalog_audit as cat
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.storage.audit_repository import AuditEvent
 from familycare.ui.rows_table_model import RowsTableModel
+from familycare.ui.text_size import keep_titles_whole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,6 +87,7 @@ class HistoryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(header)
         self.table.setAccessibleName(translate("history", "Change history"))
         self.note = QLabel(
             translate("history", "Every saved change for this member, newest first."), self

@@ -79,9 +79,13 @@ class MembersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            MemberTableModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MemberTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # Relationship and age as wide as their words at any text size, measured on the
+        # first rows only (a care office's 2,000 members stay instant).
+        header.setResizeContentsPrecision(40)
+        for column in (MemberTableModel.RELATIONSHIP, MemberTableModel.AGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(translate("members", "Family members"))
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 

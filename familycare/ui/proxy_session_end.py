@@ -17,7 +17,7 @@ from familycare.i18n.catalog_proxies import refusal_text, step_text
 from familycare.i18n.text import fill, translate
 from familycare.services.proxy_sessions import ProxySessionRefused
 from familycare.ui.proxy_session_controller import ProxySessionController
-from familycare.ui.text_size import scaled_points
+from familycare.ui.text_size import fit_window, scaled_points
 
 
 class ProxyEndDialog(QDialog):
@@ -76,7 +76,7 @@ class ProxyEndDialog(QDialog):
         self.finish_button.clicked.connect(self.finish)
         self.later_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        fit_window(self, 560)
         self._update_button()
 
     def _toggle(self, step: StepKey, on: bool) -> None:

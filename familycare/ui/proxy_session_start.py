@@ -27,7 +27,7 @@ from familycare.services.proxy_sessions import ProxySessionRefused
 from familycare.ui.member_form import colour_icon
 from familycare.ui.proxy_session_banner import text_colour_on
 from familycare.ui.proxy_session_controller import ProxySessionController
-from familycare.ui.text_size import scaled_points
+from familycare.ui.text_size import scaled_points, scaled_px
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 # The border sits on a frame around the label: a bordered, padded word-wrapped QLabel
@@ -96,7 +96,7 @@ class ProxyStartDialog(QDialog):
         self.member.currentIndexChanged.connect(self._member_changed)
         self._blocked = False
         self._needs_ack = False
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(scaled_px(640))
         self._member_changed()
 
     def member_id(self) -> int | None:

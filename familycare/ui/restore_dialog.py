@@ -35,6 +35,7 @@ from familycare.services.auto_backup import (
 )
 from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
+from familycare.ui.text_size import fit_window
 
 Index = QModelIndex | QPersistentModelIndex
 Confirm = Callable[[QWidget, BackupInfo], bool]
@@ -160,7 +161,7 @@ class RestoreDialog(QDialog):
         if first_usable is not None:
             self.table.selectRow(first_usable)
         self._update_button()
-        self.resize(640, 360)
+        fit_window(self, 640, 360)
 
     def chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

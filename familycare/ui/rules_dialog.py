@@ -36,6 +36,7 @@ from familycare.services.household_rules import (
     HouseholdRules,
     RuleOverrides,
 )
+from familycare.ui.text_size import fit_window, keep_titles_whole
 
 MARKS = {
     "official": QT_TRANSLATE_NOOP("rules", "official"),
@@ -119,9 +120,10 @@ class RulesDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(RulesTableModel(rules.rule_set(), today, self))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            RulesTableModel.SOURCE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RulesTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(header)
         self.table.setWordWrap(True)
         self.table.setAccessibleName(translate("rules", "Rules in force"))
 
@@ -174,7 +176,7 @@ class RulesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         layout.addWidget(buttons)
-        self.resize(1000, 640)
+        fit_window(self, 1000, 640)
 
     def chosen(self) -> RuleOverrides:
         grace = self.grace.currentData()

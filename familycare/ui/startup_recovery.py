@@ -32,6 +32,7 @@ from familycare.services.auto_backup import (
 )
 from familycare.storage.errors import DatabaseCorrupt, ForeignDatabase, StorageError
 from familycare.ui.error_text import storage_error_text
+from familycare.ui.text_size import fit_window
 
 if TYPE_CHECKING:
     from familycare.household import Household
@@ -80,7 +81,7 @@ class StartupRecoveryDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(self.quit_button)
         (self.restore_button if self.backup else self.quit_button).setDefault(True)
-        self.resize(560, 0)
+        fit_window(self, 560)
 
     def _explanation(self, error: StorageError) -> str:
         parts = [

@@ -8,6 +8,8 @@ first-paint path: Qt GUI only, nothing heavy.
 
 from __future__ import annotations
 
+from typing import Any
+
 BASE_POINT_SIZE = 12  # comfortable by default (UX.md: ≥ 11 pt)
 JAPANESE_FAMILIES = ("Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", "Hiragino Sans")
 
@@ -47,3 +49,74 @@ def scaled_font(factor: float, bold: bool = True) -> object:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+def scaled_px(pixels: int) -> int:
+    """A size chosen for normal text (a dialog's width), grown with the text size."""
+    from PySide6.QtWidgets import QApplication
+
+    return round(pixels * QApplication.font().pointSizeF() / BASE_POINT_SIZE)
+
+
+def fit_window(window: object, width: int, height: int = 0) -> None:
+    """Resize a dialog to ``width`` x ``height`` (sizes for normal text, scaled), never
+    smaller than its contents: a word-wrapped sentence gets the height its width needs,
+    which Qt does not work out by itself for a top-level window."""
+    w: Any = window
+    width = max(scaled_px(width), w.minimumSizeHint().width())
+    layout = w.layout()
+    needed = w.sizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        # Nested wrapped labels (a date's reading under its field) are estimated a little
+        # short by Qt: one spare line rather than a cut one.
+        needed = max(needed, layout.totalHeightForWidth(width) + w.fontMetrics().lineSpacing())
+    w.resize(width, max(scaled_px(height), needed))
+
+
+def keep_titles_whole(header: object) -> None:
+    """No stretched column narrower than its title: when large text leaves a stretched
+    column less room than its words need, it takes its title's width and the table
+    scrolls sideways; with room again, it stretches again."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    class TitleKeeper(QObject):
+        def __init__(self, header: Any) -> None:
+            super().__init__(header)
+            self.header = header
+            self.stretch_last = header.stretchLastSection()
+            self.stretched = [i for i in range(header.count())
+                              if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch]
+            header.installEventFilter(self)
+
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Resize:
+                self.fit()
+            return False
+
+        def need(self, section: int) -> int:
+            model, metrics = self.header.model(), self.header.fontMetrics()
+            title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            return metrics.horizontalAdvance(title) + metrics.horizontalAdvance("MM")
+
+        def fit(self) -> None:
+            h = self.header
+            if h.model() is None or h.count() == 0:
+                return
+            last = h.count() - 1
+            flexible = [*self.stretched, *([last] if self.stretch_last else [])]
+            rest = sum(h.sectionSize(i) for i in range(h.count())
+                       if i not in flexible and not h.isSectionHidden(i))
+            if h.width() - rest >= sum(self.need(i) for i in flexible):
+                for section in self.stretched:
+                    h.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+                h.setStretchLastSection(self.stretch_last)
+                return
+            h.setStretchLastSection(False)
+            for section in flexible:
+                if h.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
+                    h.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+                if h.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
+                    h.resizeSection(section, max(h.sectionSize(section), self.need(section)))
+
+    TitleKeeper(header)

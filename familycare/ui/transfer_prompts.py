@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from familycare.i18n.text import fill, translate
 from familycare.services.backup import MIN_PASSPHRASE_LENGTH
+from familycare.ui.text_size import fit_window
 
 
 class ExportFormat(Enum):
@@ -164,6 +165,7 @@ class PassphraseDialog(QDialog):
         self.first.textChanged.connect(self._check)
         self.second.textChanged.connect(self._check)
         self._check()
+        fit_window(self, 480)
 
     def passphrase(self) -> str:
         return self.first.text()

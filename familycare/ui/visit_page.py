@@ -41,6 +41,7 @@ from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_form import DateField, colour_icon
 from familycare.ui.members_page import Confirm, ask_yes_no
+from familycare.ui.text_size import keep_titles_whole
 from familycare.ui.visit_plan_view import plan_html
 
 ChoosePdf = Callable[[QWidget], Path | None]
@@ -116,6 +117,7 @@ class VisitPage(QWidget):
         self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.day_table.verticalHeader().hide()
         self.day_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(self.day_table.horizontalHeader())
         self.day_table.setAccessibleName(translate("visits", "Family visits on this day"))
         self.delete_button = QPushButton(translate("visits", "&Delete visit"), self)
 
