@@ -142,3 +142,16 @@ def visit_tuples(session: Session, first: date, last: date) -> list[VisitTuple]:
         .order_by(v.visit_on, v.id)
     )
     return list(session.connection().execute(query))  # type: ignore[arg-type]
+
+
+def visit_days(session: Session, first: date, last: date) -> list[tuple[int, date, str | None]]:
+    """(member id, day, facility name) of the visits from ``first`` to ``last`` inclusive, by
+    day: the timeline's marks, without the stored plans ``visit_tuples`` also reads."""
+    v, f = VisitRow, FacilityRow
+    query = (
+        select(v.member_id, v.visit_on, f.name)
+        .outerjoin(f, f.id == v.facility_id)
+        .where(v.visit_on >= first, v.visit_on <= last)
+        .order_by(v.visit_on, v.id)
+    )
+    return session.connection().execute(query).all()  # type: ignore[return-value]

@@ -53,12 +53,14 @@ def _page_getters(window: QMainWindow) -> list[tuple[str, Callable[[], QWidget |
         (translate("keyboard", "Go to the To-do tab"), lambda: w.todo_page),
         (translate("keyboard", "Go to the Visits tab"), lambda: w.visit_page),
         (translate("keyboard", "Go to the Proxies tab"), proxies),
+        (translate("keyboard", "Go to the Timeline tab"), lambda: getattr(w, "timeline_tab", None)),
     ]
 
 
 def install_keyboard(window: QMainWindow, help_menu: QMenu) -> None:
     """Adds the tab, new-member, save and shortcuts-dialog actions to ``window`` (which has
-    ``tabs``, ``home_page``, ``members_page``, ``todo_page``, ``visit_page``, ``proxy_ui``)
+    ``tabs``, ``home_page``, ``members_page``, ``todo_page``, ``visit_page``, ``proxy_ui``,
+    ``timeline_tab``)
     and the dialog's entry at the top of ``help_menu``."""
     for number, (label, page_of) in enumerate(_page_getters(window), start=1):
         action = QAction(label, window)

@@ -86,6 +86,12 @@ class MainWindow(QMainWindow):
         from familycare.ui.proxy_session_ui import ProxyUi
 
         self.proxy_ui = ProxyUi(self, self.central_layout, self.tabs)
+        # The timeline is the sixth tab; it is built the first time it is shown.
+        from familycare.ui.timeline_tab import TimelineTab
+
+        self.timeline_tab = TimelineTab(household, self)
+        self.tabs.addTab(self.timeline_tab, translate("main", "Timeline"))
+        self.household_changed.connect(lambda: self.timeline_tab.set_household(self.household))
         self._build_menus()
         self.resize(1100, 720)
         self._update_title()

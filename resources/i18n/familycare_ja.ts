@@ -759,6 +759,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <translation>「代理人」タブを開きます</translation>
     </message>
     <message>
+      <source>Go to the Timeline tab</source>
+      <translation>「タイムライン」タブを開きます</translation>
+    </message>
+    <message>
       <source>New member (on the Family tab)</source>
       <translation>家族を追加します(「家族」タブで)</translation>
     </message>
@@ -796,6 +800,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>Visits</source>
       <translation>受診</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>タイムライン</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -3543,6 +3551,273 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>The disk is full, so this change was not saved. Everything saved before is safe. Free some space and try again.</source>
       <translation>ディスクがいっぱいのため、この変更は保存されませんでした。それまでに保存した内容は無事です。空き容量を作ってから、もう一度お試しください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>timeline</name>
+    <message>
+      <source>If it is not renewed, after {expires_on} {member}'s card works as an insurance card only until {grace_until} (the grace period).</source>
+      <translation>更新しないと、{member}さんのカードは{expires_on}のあと、{grace_until}までしか保険証として使えません(猶予期間)。</translation>
+    </message>
+    <message>
+      <source>If nothing is renewed, {member}'s card stops working as an insurance card after {grace_until}.</source>
+      <translation>何も更新しないと、{member}さんのカードは{grace_until}を過ぎると保険証として使えなくなります。</translation>
+    </message>
+    <message>
+      <source>{member}'s card stopped working as an insurance card after {grace_until}. Renew it at the municipal office and register it for insurance again; meanwhile use the qualification certificate.</source>
+      <translation>{member}さんのカードは{grace_until}を過ぎて保険証として使えなくなりました。市区町村の窓口で更新し、もう一度保険証として登録してください。それまでは資格確認書を使います。</translation>
+    </message>
+    <message>
+      <source>{member}'s My Number Card is valid until {valid_until}.</source>
+      <translation>{member}さんのマイナンバーカードは{valid_until}まで有効です。</translation>
+    </message>
+    <message>
+      <source>{member}'s certificate (the dated part inside the card) is valid until {valid_until}.</source>
+      <translation>{member}さんの電子証明書(カードの中の有効期限のある部分)は{valid_until}まで有効です。</translation>
+    </message>
+    <message>
+      <source>{member}'s My Number Card expires on {expires_on}. From {opens_on} a new card can be applied for online, by post or at a photo booth.</source>
+      <translation>{member}さんのマイナンバーカードは{expires_on}に切れます。{opens_on}から、オンライン・郵送・証明写真機で新しいカードを申請できます。</translation>
+    </message>
+    <message>
+      <source>{member}'s My Number Card expires on {expires_on} ({countdown}). A new card can be applied for now: online, by post or at a photo booth.</source>
+      <translation>{member}さんのマイナンバーカードは{expires_on}に切れます({countdown})。新しいカードは今から申請できます(オンライン・郵送・証明写真機)。</translation>
+    </message>
+    <message>
+      <source>A new card for {member} could be applied for from {opens_on} to {expires_on}.</source>
+      <translation>{member}さんの新しいカードは{opens_on}から{expires_on}まで申請できました。</translation>
+    </message>
+    <message>
+      <source>{member}'s certificate (the dated part inside the card) expires on {expires_on}. Renewal at the municipal office opens on {opens_on}.</source>
+      <translation>{member}さんの電子証明書(カードの中の有効期限のある部分)は{expires_on}に切れます。市区町村の窓口での更新は{opens_on}から受け付けます。</translation>
+    </message>
+    <message>
+      <source>{member}'s certificate (the dated part inside the card) expires on {expires_on} ({countdown}). Renewal is open now at the municipal office.</source>
+      <translation>{member}さんの電子証明書(カードの中の有効期限のある部分)は{expires_on}に切れます({countdown})。更新は今から市区町村の窓口で受け付けています。</translation>
+    </message>
+    <message>
+      <source>{member}'s certificate could be renewed from {opens_on} to {expires_on}.</source>
+      <translation>{member}さんの電子証明書は{opens_on}から{expires_on}まで更新できました。</translation>
+    </message>
+    <message>
+      <source>{member}'s My Number Card expired on {expires_on}. It works as an insurance card only until {grace_until} ({countdown}): apply for a new card before then.</source>
+      <translation>{member}さんのマイナンバーカードは{expires_on}に切れました。保険証として使えるのは{grace_until}までです({countdown})。それまでに新しいカードを申請してください。</translation>
+    </message>
+    <message>
+      <source>{member}'s certificate expired on {expires_on}. The card works as an insurance card only until {grace_until} ({countdown}): renew the certificate at the municipal office before then.</source>
+      <translation>{member}さんの電子証明書は{expires_on}に切れました。カードを保険証として使えるのは{grace_until}までです({countdown})。それまでに市区町村の窓口で電子証明書を更新してください。</translation>
+    </message>
+    <message>
+      <source>The grace period after {member}'s card expired ended on {grace_until}.</source>
+      <translation>{member}さんのカードが切れたあとの猶予期間は{grace_until}で終わりました。</translation>
+    </message>
+    <message>
+      <source>The grace period after {member}'s certificate expired ended on {grace_until}.</source>
+      <translation>{member}さんの電子証明書が切れたあとの猶予期間は{grace_until}で終わりました。</translation>
+    </message>
+    <message>
+      <source>{member}'s card is lost. Follow the lost-card steps on the To-do tab; meanwhile a qualification certificate works at clinics.</source>
+      <translation>{member}さんのカードは紛失中です。「やること」タブの紛失の手順を進めてください。その間、医療機関では資格確認書が使えます。</translation>
+    </message>
+    <message>
+      <source>{member}'s card is suspended. Follow the lost-card steps on the To-do tab; meanwhile a qualification certificate works at clinics.</source>
+      <translation>{member}さんのカードは利用停止中です。「やること」タブの紛失の手順を進めてください。その間、医療機関では資格確認書が使えます。</translation>
+    </message>
+    <message>
+      <source>A new card for {member} is being made. Meanwhile a qualification certificate works at clinics.</source>
+      <translation>{member}さんの新しいカードを作っているところです。その間、医療機関では資格確認書が使えます。</translation>
+    </message>
+    <message>
+      <source>{member}'s card was given back to the municipal office.</source>
+      <translation>{member}さんのカードは市区町村に返納しました。</translation>
+    </message>
+    <message>
+      <source>{member}'s qualification certificate (資格確認書) is valid until {valid_until} ({countdown}). Check that a new one arrives before then.</source>
+      <translation>{member}さんの資格確認書は{valid_until}まで有効です({countdown})。それまでに新しいものが届くか確かめてください。</translation>
+    </message>
+    <message>
+      <source>{member}'s qualification certificate (資格確認書) was valid until {valid_until}.</source>
+      <translation>{member}さんの資格確認書は{valid_until}まで有効でした。</translation>
+    </message>
+    <message>
+      <source>{member} turns 75 on {birthday} ({countdown}): late-elderly medical care (75+) starts that day without any application.</source>
+      <translation>{member}さんは{birthday}に75歳になります({countdown})。その日から後期高齢者医療制度に切り替わります(申請はいりません)。</translation>
+    </message>
+    <message>
+      <source>{member} turned 75 on {birthday}: in late-elderly medical care (75+) since then.</source>
+      <translation>{member}さんは{birthday}に75歳になり、それから後期高齢者医療制度に入っています。</translation>
+    </message>
+    <message>
+      <source>{member} has a visit on {visit_on} ({countdown}) {facility}</source>
+      <translation>{member}さんは{visit_on}に受診の予定があります({countdown}) {facility}</translation>
+    </message>
+    <message>
+      <source>{member} had a visit on {visit_on} {facility}</source>
+      <translation>{member}さんは{visit_on}に受診しました {facility}</translation>
+    </message>
+    <message>
+      <source>Born on 29 February: in a year without one, the birthday counts on 28 February.</source>
+      <translation>2月29日生まれのため、2月29日がない年は2月28日を誕生日として数えます。</translation>
+    </message>
+    <message>
+      <source>This date is worked out from the birth and issue dates: check it on the card or the notice.</source>
+      <translation>この日付は生年月日と発行日から計算したものです。カードや通知で確かめてください。</translation>
+    </message>
+    <message>
+      <source>This is the family's next problem.</source>
+      <translation>家族の中で、次に対応が必要なことです。</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>有効</translation>
+    </message>
+    <message>
+      <source>Renewal open</source>
+      <translation>更新受付中</translation>
+    </message>
+    <message>
+      <source>Grace period</source>
+      <translation>猶予期間</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>期限切れ</translation>
+    </message>
+    <message>
+      <source>Card not at hand</source>
+      <translation>カードが手元にありません</translation>
+    </message>
+    <message>
+      <source>Qualification certificate</source>
+      <translation>資格確認書</translation>
+    </message>
+    <message>
+      <source>75th birthday</source>
+      <translation>75歳の誕生日</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>受診</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>カード</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>電子証明書</translation>
+    </message>
+    <message>
+      <source>Papers, visits</source>
+      <translation>書類・受診</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <source>Next problem</source>
+      <translation>次に対応</translation>
+    </message>
+    <message>
+      <source>{year} ({era})</source>
+      <translation>{year}年({era_kanji})</translation>
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <source>Family timeline on {today}</source>
+      <translation>家族のタイムライン {today}現在</translation>
+    </message>
+    <message>
+      <source>Key to the timeline</source>
+      <translation>タイムラインの見方</translation>
+    </message>
+    <message>
+      <source>About the chosen bar</source>
+      <translation>選んだ帯の説明</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print the timeline</source>
+      <translation>タイムラインを印刷</translation>
+    </message>
+    <message>
+      <source>{first} to {last}. Click a bar or use the arrow keys to read about it; the thick outline is the family's next problem.</source>
+      <translation>{first}から{last}まで。帯をクリックするか矢印キーで選ぶと、下に説明が出ます。太い枠は、家族の中で次に対応が必要なことです。</translation>
+    </message>
+    <message>
+      <source>No family members yet.</source>
+      <translation>まだ家族が登録されていません。</translation>
+    </message>
+    <message>
+      <source>Nothing needs doing in these months. Choose a bar to read about it.</source>
+      <translation>この期間にすることはありません。帯を選ぶと説明が出ます。</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>印刷できませんでした</translation>
+    </message>
+    <message>
+      <source>The printer or the file could not be opened. Check that the printer is on, or choose another file name.</source>
+      <translation>プリンターまたはファイルを開けませんでした。プリンターの電源を確かめるか、別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+      <source>Family timeline</source>
+      <translation>家族のタイムライン</translation>
+    </message>
+    <message>
+      <source>One lane per family member: card, certificate, and papers and visits, over the months. Arrow keys move between bars; the explanation is shown below.</source>
+      <translation>家族ひとりにつき1段で、カード・電子証明書・書類と受診を月ごとに示します。矢印キーで帯を移ると、下に説明が出ます。</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,7 @@
 
     .venv/bin/python resources/screenshots/make_screenshots.py ja resources/screenshots
     .venv/bin/python resources/screenshots/make_screenshots.py en resources/screenshots
+    (a third argument, e.g. timeline, makes only that screenshot)
 """
 import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,7 +13,7 @@ from familycare.i18n.translator import install_translators
 from familycare.services.recent_households import RecentHouseholds
 from familycare.ui.main_window import MainWindow
 from familycare.household import open_household
-lang = sys.argv[1]; out = sys.argv[2]
+lang = sys.argv[1]; out = sys.argv[2]; only = sys.argv[3] if len(sys.argv) > 3 else None
 app = QApplication([])
 paths = demo_paths()
 h = open_with_demo(paths, True)
@@ -22,9 +23,13 @@ w = MainWindow(h, RecentHouseholds(paths.data_dir), lambda p: open_household(p))
 w.members_page.reload()
 w.show(); app.processEvents()
 def shot(name):
+    if only and name != only: return
     app.processEvents(); w.grab().save(f"{out}/{name}_{lang}.png")
 def tab_named(i): w.tabs.setCurrentIndex(i); app.processEvents()
 tab_named(0); shot("home")
+# The timeline (both languages), tall enough for every lane of the demo family.
+w.resize(1280, 880); w.tabs.setCurrentWidget(w.timeline_tab); shot("timeline")
+w.resize(1100, 720)
 if lang == "ja":
     tab_named(1)
     mp = w.members_page

@@ -1,4 +1,4 @@
-"""Working without a mouse: Ctrl+1…5 switch tabs, Ctrl+Shift+N starts a new member, Ctrl+S
+"""Working without a mouse: Ctrl+1…6 switch tabs, Ctrl+Shift+N starts a new member, Ctrl+S
 saves the member form on the Family tab, and F1's dialog lists every shortcut there is."""
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ def test_ctrl_and_a_number_switch_tabs(qtbot, window) -> None:
     assert window.tabs.currentWidget() is window.visit_page
     press(qtbot, window, Qt.Key.Key_5)
     assert window.tabs.currentWidget() is window.proxy_ui.page
+    press(qtbot, window, Qt.Key.Key_6)
+    assert window.tabs.currentWidget() is window.timeline_tab
+    assert window.tabs.indexOf(window.timeline_tab) == 5  # after the other five
     press(qtbot, window, Qt.Key.Key_3)
     assert window.tabs.currentWidget() is window.todo_page
     press(qtbot, window, Qt.Key.Key_1)
@@ -70,7 +73,7 @@ def test_save_does_nothing_off_the_family_tab(qtbot, window) -> None:
 def test_the_dialog_lists_every_registered_shortcut(qtbot, window) -> None:
     registered = {a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                   for a in window.findChildren(QAction) if not a.shortcut().isEmpty()}
-    for keys in ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+S", "F1",
+    for keys in ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+S", "F1",
                  "Ctrl+Shift+N"):
         assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in registered
     # Keys are unique: no shortcut is taken twice (Qt would then run neither).
@@ -84,6 +87,8 @@ def test_the_dialog_lists_every_registered_shortcut(qtbot, window) -> None:
     assert set(listed) == registered
     assert listed[QKeySequence("Ctrl+2").toString(QKeySequence.SequenceFormat.NativeText)] \
         == "Go to the Family tab"
+    assert listed[QKeySequence("Ctrl+6").toString(QKeySequence.SequenceFormat.NativeText)] \
+        == "Go to the Timeline tab"
     dialog.show()
     assert unnamed_controls(dialog) == {}
 
