@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.timeline_tab = TimelineTab(household, self)
         self.tabs.addTab(self.timeline_tab, translate("main", "Timeline"))
-        self.household_changed.connect(lambda: self.timeline_tab.set_household(self.household))
+        self.household_changed.connect(self._renew_timeline_tab)
         self._build_menus()
         self.resize(1100, 720)
         self._update_title()
@@ -274,6 +274,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         view.restore(self)
+
+    def _renew_timeline_tab(self) -> None:
+        # Another household, or the same one in a new language or text size: the tab's page
+        # is built again when shown, and its label follows the language.
+        self.timeline_tab.set_household(self.household)
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline_tab),
+                             translate("main", "Timeline"))
 
     def _restore_from_backup(self) -> None:
         from familycare.ui.restore_dialog import open_restore_dialog

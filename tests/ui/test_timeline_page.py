@@ -182,3 +182,47 @@ def test_the_tab_is_rebuilt_for_another_household(qtbot, window, tmp_path) -> No
     page = window.timeline_tab.page
     assert page is not None and page.view.data.timeline.lanes == ()
     assert page.explanation.text() == "No family members yet."
+
+
+@pytest.fixture
+def switching_window(qtbot, app_paths, clock, tmp_path, qapp):
+    from familycare.household import open_household
+    from familycare.i18n.translator import UiLanguage
+    from familycare.services.demo import build_demo_family
+    from familycare.services.recent_households import RecentHouseholds
+    from familycare.ui.main_window import MainWindow
+
+    font = qapp.font()
+    language = UiLanguage(qapp, "en")
+    household = open_household(app_paths, clock, demo=True)
+    build_demo_family(household)
+    main = MainWindow(household, RecentHouseholds(tmp_path / "config"),
+                      lambda folder: open_household(app_paths, clock), ui_language=language)
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        yield main
+    finally:
+        main.household.close()
+        language.switch("en")  # never leave the Japanese translators to the next test
+        qapp.setFont(font)
+
+
+def test_language_and_text_size_switch_on_the_timeline(qtbot, switching_window) -> None:
+    window = switching_window
+    window.tabs.setCurrentWidget(window.timeline_tab)
+    QApplication.processEvents()
+    old_page = window.timeline_tab.page
+    lane_h = old_page.view.geometry_now().lane_h
+    window.set_language("ja")
+    QApplication.processEvents()
+    index = window.tabs.indexOf(window.timeline_tab)
+    assert window.tabs.tabText(index) == "タイムライン"
+    assert window.tabs.currentWidget() is window.timeline_tab
+    page = window.timeline_tab.page
+    assert page is not None and page is not old_page
+    assert page.explanation.text().startswith("山田 蓮さんのカードは紛失中です。")
+    window.set_text_scale(200)
+    QApplication.processEvents()
+    page = window.timeline_tab.page
+    assert page.view.geometry_now().lane_h > 1.5 * lane_h
