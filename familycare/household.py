@@ -81,7 +81,7 @@ def open_household(
     """
     from familycare.secrets.keyring_store import KeyringSecretStore
     from familycare.secrets.service_names import DEMO_SERVICE, NOTES_SERVICE
-    from familycare.services.device_id import load_or_create_device_id
+    from familycare.services.device_id import load_or_create_device_id, this_device_name
     from familycare.storage.engine import make_engine
     from familycare.storage.migrator import upgrade_to_head
 
@@ -105,7 +105,7 @@ def open_household(
     # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
     device_id = load_or_create_device_id(paths.config_dir)
-    notes = NoteService(db, store, device_id, audit, guard)
+    notes = NoteService(db, store, device_id, audit, guard, this_device_name())
     visits = VisitService(db, clock, audit, facts, rules, settings)
     todo = TodoService(
         db, clock, audit, rules, lambda _today: facts.facts_for_all(),

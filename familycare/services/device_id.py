@@ -46,3 +46,11 @@ def _read(path: Path) -> str | None:
     except (FileNotFoundError, UnicodeDecodeError):
         return None
     return text if _VALID.match(text) else None
+
+
+def this_device_name() -> str:
+    """The computer's own name (its host name), shown on other computers next to the
+    notes whose text is kept here; never a secret."""
+    import platform
+
+    return platform.node().strip()[:64]

@@ -16,14 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from familycare.household import Household
-from familycare.services.notes import KEYRING_TAG_SETTING
+from familycare.services.notes import DEVICE_NAME_PREFIX, KEYRING_TAG_SETTING
 from familycare.storage.dump import DUMP_FORMAT, DUMP_FORMAT_VERSION, dump_household, load_dump
 
 EXPORT_FORMAT = "familycare-export"
 EXPORT_FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 _MAX_MB = MAX_IMPORT_BYTES // 2**20
-# Household-internal bookkeeping that means nothing outside this database.
+# Household-internal bookkeeping that means nothing outside this database (and the device
+# ids inside the computer-name keys).
 _PRIVATE_SETTINGS = frozenset({KEYRING_TAG_SETTING})
 
 
@@ -57,7 +58,8 @@ def export_document(household: Household) -> dict[str, Any]:
     titles = [{name: row[index[name]] for name in wanted} for row in notes["rows"]]
     settings = tables["settings"]
     key_at = settings["columns"].index("key")
-    settings["rows"] = [r for r in settings["rows"] if r[key_at] not in _PRIVATE_SETTINGS]
+    settings["rows"] = [r for r in settings["rows"] if r[key_at] not in _PRIVATE_SETTINGS
+                        and not str(r[key_at]).startswith(DEVICE_NAME_PREFIX)]
     return {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_FORMAT_VERSION,

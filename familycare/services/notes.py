@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 # Keys are "<household tag>-<random>": several households (one per client, for a care
 # worker) share the keyring service, and orphan detection must only look at this one's.
 KEYRING_TAG_SETTING = "notes.keyring_tag"
+# "device_name.<device id>": the name of the computer whose keyring holds a note's text,
+# written with that computer's notes, so other computers can say where a text is.
+DEVICE_NAME_PREFIX = "device_name."
 
 
 class NoteUnreadable(Exception):
@@ -56,6 +59,7 @@ class NoteInfo:
     device_id: str
     on_this_device: bool
     version: int
+    device_name: str = ""  # the holding computer's name; "" when not known
 
 
 @dataclass(frozen=True)
@@ -76,21 +80,24 @@ class NoteService:
         device_id: str,
         audit: AuditTrail,
         guard: PlainTextGuard,
+        device_name: str = "",
     ) -> None:
         self._db = db
         self.secret_store = secret_store
         self.device_id = device_id
+        self.device_name = device_name
         self._audit = audit
         self._guard = guard
 
     # -- reading -------------------------------------------------------------------------
     def list_notes(self, member_id: int | None = None) -> list[NoteInfo]:
         with self._db.unit_of_work() as session:
-            return [self._info(n) for n in NoteRepository(session).list_all(member_id)]
+            names = _device_names(session)
+            return [self._info(n, names) for n in NoteRepository(session).list_all(member_id)]
 
     def get(self, note_id: int) -> NoteInfo:
         with self._db.unit_of_work() as session:
-            return self._info(NoteRepository(session).get(note_id))
+            return self._info(NoteRepository(session).get(note_id), _device_names(session))
 
     def find(self, member_id: int, title: str) -> NoteInfo | None:
         with self._db.unit_of_work() as session:
@@ -129,6 +136,7 @@ class NoteService:
         try:
             with self._db.unit_of_work() as session:
                 note = NoteRepository(session).add(member_id, title, key, self.device_id)
+                self._name_this_device(session)
                 self._audit.record(
                     session, entity="note", action="add", entity_id=note.id,
                     member_id=member_id, summary=title,
@@ -154,6 +162,7 @@ class NoteService:
                 note = NoteRepository(session).update(
                     note_id, expected_version, title, key, self.device_id
                 )
+                self._name_this_device(session)
                 self._audit.record(
                     session, entity="note", action="edit", entity_id=note_id,
                     member_id=note.member_id, summary=title,
@@ -249,6 +258,15 @@ class NoteService:
         if issues:
             raise ValidationFailed(issues)
 
+    def _name_this_device(self, session: object) -> None:
+        """Record this computer's name (in the unit of work that saves one of its notes)."""
+        if not self.device_name:
+            return
+        repo = SettingsRepository(session)  # type: ignore[arg-type]
+        key = DEVICE_NAME_PREFIX + self.device_id
+        if repo.get(key) != self.device_name:
+            repo.set(key, self.device_name)
+
     def _keyring_tag(self, session: object) -> str:
         return household_keyring_tag(session)
 
@@ -264,7 +282,8 @@ class NoteService:
         except Exception:  # the edit is saved; orphans() reports the stale entry
             log.exception("could not remove the previous keyring entry of an edited note")
 
-    def _info(self, note: NoteRef) -> NoteInfo:
+    def _info(self, note: NoteRef, device_names: dict[str, str] | None = None) -> NoteInfo:
+        names = device_names or {}
         return NoteInfo(
             id=note.id,
             member_id=note.member_id,
@@ -274,7 +293,16 @@ class NoteService:
             device_id=note.device_id,
             on_this_device=note.held_by(self.device_id),
             version=note.version,
+            device_name=(self.device_name if note.held_by(self.device_id)
+                         else names.get(note.device_id, "")),
         )
+
+
+def _device_names(session: object) -> dict[str, str]:
+    """Device id -> computer name, as recorded with each computer's notes."""
+    settings = SettingsRepository(session).all()  # type: ignore[arg-type]
+    return {key[len(DEVICE_NAME_PREFIX):]: value for key, value in settings.items()
+            if key.startswith(DEVICE_NAME_PREFIX)}
 
 
 def household_keyring_tag(session: object) -> str:

@@ -149,6 +149,15 @@ class NotesPanel(QWidget):
         self.lock_label.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        # Said plainly where it matters: a shared household only knows where a text is.
+        self.where_hint = QLabel(translate(
+            "notes", "A note's text stays in the keyring of the computer it was written on. "
+                     "The household's database only knows that the note exists and on which "
+                     "computer its text is."), self)
+        self.where_hint.setObjectName("notesWhereHint")
+        self.where_hint.setWordWrap(True)
+        self.where_hint.hide()
+        self._listed: dict[int, NoteInfo] = {}
 
         self.hide_timer = QTimer(self)
         self.hide_timer.setSingleShot(True)
@@ -170,6 +179,7 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.where_hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addLayout(body_row)
@@ -187,8 +197,10 @@ class NotesPanel(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         self.model.clear()
         notes = [] if self._member_id is None else self._notes.list_notes(self._member_id)
+        self._listed = {note.id: note for note in notes}
         for note in notes:
             self.model.appendRow(self._item(note))
+        self.where_hint.setVisible(any(not n.on_this_device for n in notes))
         row = next((r for r, n in enumerate(notes) if n.id == select_id), 0 if notes else -1)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row, 0))
@@ -196,7 +208,10 @@ class NotesPanel(QWidget):
 
     def _item(self, note: NoteInfo) -> QStandardItem:
         text = note.title
-        if not note.on_this_device:
+        if not note.on_this_device and note.device_name:
+            text = fill(translate("notes", "{title} (text kept on {device})"),
+                        {"title": note.title, "device": note.device_name})
+        elif not note.on_this_device:
             text = fill(translate("notes", "{title} (kept on another computer)"),
                         {"title": note.title})
         item = QStandardItem(text)
@@ -224,8 +239,20 @@ class NotesPanel(QWidget):
         if note_id is None:
             return
         self.status.clear()
+        listed = self._listed.get(note_id)
+        if listed is not None and not listed.on_this_device:
+            self.status.setText(self._elsewhere_text(listed))  # no keyring call needed
+            return
         self.worker.run(lambda: self._notes.read_body(note_id),
                         lambda body: self._reveal(note_id, body), self._show_failure)
+
+    @staticmethod
+    def _elsewhere_text(note: NoteInfo) -> str:
+        if not note.device_name:
+            return notes_message("other_device")
+        return fill(translate("notes", "The text of this note is kept only on the computer "
+                                       "\"{device}\" and cannot be opened here. Open it on "
+                                       "that computer."), {"device": note.device_name})
 
     def _reveal(self, note_id: int, body: str) -> None:
         if self.selected_note_id() != note_id:
@@ -328,7 +355,11 @@ class NotesPanel(QWidget):
         if isinstance(exc, SecretsUnavailable):
             self._set_locked(notes_message(exc.reason_code.value))
         elif isinstance(exc, NoteUnreadable):
-            self.status.setText(notes_message(exc.code))
+            listed = self._listed.get(exc.note.id)
+            if exc.code == "other_device" and listed is not None:
+                self.status.setText(self._elsewhere_text(listed))
+            else:
+                self.status.setText(notes_message(exc.code))
         elif isinstance(exc, ValidationFailed):
             self.status.setText(" ".join(note_issue_text(i.code, i.params) for i in exc.issues))
         elif isinstance(exc, StorageError):

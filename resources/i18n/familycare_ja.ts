@@ -2046,12 +2046,24 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>メモの本文</translation>
     </message>
     <message>
+      <source>A note's text stays in the keyring of the computer it was written on. The household's database only knows that the note exists and on which computer its text is.</source>
+      <translation>メモの本文は、書いたコンピューターのキーリングにだけ保存されます。世帯のデータベースが知っているのは、メモがあることと、本文がどのコンピューターにあるかだけです。</translation>
+    </message>
+    <message>
+      <source>{title} (text kept on {device})</source>
+      <translation>{title}（本文は「{device}」に保存）</translation>
+    </message>
+    <message>
       <source>{title} (kept on another computer)</source>
       <translation>{title}（別のコンピューターに保存）</translation>
     </message>
     <message>
       <source>{title}, changed {date}</source>
       <translation>{title}（{date} 更新）</translation>
+    </message>
+    <message>
+      <source>The text of this note is kept only on the computer "{device}" and cannot be opened here. Open it on that computer.</source>
+      <translation>このメモの本文はコンピューター「{device}」にだけ保存されているため、ここでは開けません。そのコンピューターで開いてください。</translation>
     </message>
     <message>
       <source>New note</source>

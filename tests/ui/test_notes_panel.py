@@ -171,7 +171,9 @@ def test_a_note_of_another_device_says_where_it_is(qtbot, home) -> None:
     panel = NotesPanel(elsewhere)
     qtbot.addWidget(panel)
     panel.set_member(member.id)
-    assert "another computer" in panel.model.item(0).text()
+    # The computer that wrote it is named (its host name, recorded with its notes).
+    where = home.notes.device_name
+    assert where and f"(text kept on {where})" in panel.model.item(0).text()
     qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
     settle(panel)
-    assert not panel.body_visible and "another computer" in panel.status.text()
+    assert not panel.body_visible and f'computer "{where}"' in panel.status.text()
