@@ -136,14 +136,23 @@ class TimelinePainter:
             p.setPen(QPen(QColor("#808080")))
             p.drawLine(QPointF(left, top + 2), QPointF(left, top + 2 * half))
             p.setPen(QPen(QColor("#000000")))
-        # Month row.
+        # Month row: every month named alike, in the widest form that fits every month
+        # (its name, then the number, then every third month's number on a very narrow scale).
         p.setFont(self.small)
         metrics = QFontMetricsF(self.small)
+        cell = g.day_w * 28
+        names = {m: month_label(m) for m in range(1, 13)}
+        if max(metrics.horizontalAdvance(n) for n in names.values()) + 2 > cell:
+            names = {m: str(m) for m in range(1, 13)}
+            if metrics.horizontalAdvance("12") + 2 > cell:
+                names = {m: str(m) for m in (1, 4, 7, 10)}
         for month in months:
+            label = names.get(month.month)
+            if label is None:
+                continue
             nxt = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
             left = g.x(max(month, span.first))
             right = g.x(min(nxt, span.last + timedelta(days=1)))
-            label = month_label(month.month)
             if metrics.horizontalAdvance(label) + 2 <= right - left:
                 p.drawText(QRectF(left, top + half, right - left, half),
                            Qt.AlignmentFlag.AlignCenter, label)

@@ -8,7 +8,8 @@ import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import timedelta
 from PySide6.QtWidgets import QApplication
-from familycare.app import open_with_demo, demo_paths, apply_font
+from familycare.app import open_with_demo, demo_paths
+from familycare.ui.text_size import apply_font
 from familycare.i18n.translator import install_translators
 from familycare.services.recent_households import RecentHouseholds
 from familycare.ui.main_window import MainWindow
