@@ -27,6 +27,7 @@ from familycare.i18n.todo_text import (
     severity_text,
 )
 from familycare.services.todo import MemberOverview
+from familycare.ui.text_colours import TEXT_ON_TINT
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,6 +127,10 @@ class DashboardTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
             tint = _TINTS.get(severity)
             return QBrush(tint) if tint is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS \
+                and severity in _TINTS:
+            # Dark words on the light tint, also when the desktop palette is dark.
+            return QBrush(QColor(TEXT_ON_TINT))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -35,8 +35,8 @@ from familycare.services.delegations import DelegationService
 from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_form import DateField, colour_icon
+from familycare.ui.text_colours import error_style
 
-ERROR_STYLE = "color: #B00020;"
 FIELDS = ("principal_member_id", "agent_member_id", "kind", "scopes", "scope_text", "since",
           "until", "review_due", "memo")
 
@@ -107,14 +107,14 @@ class DelegationDialog(QDialog):
             if field:
                 error = QLabel(self)
                 error.setWordWrap(True)
-                error.setStyleSheet(ERROR_STYLE)
+                error.setStyleSheet(error_style())
                 error.setObjectName(f"error_{field}")
                 error.hide()
                 self.errors[field] = error
                 form.addRow("", error)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(error_style())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)

@@ -36,6 +36,7 @@ from familycare.services.members import MemberService
 from familycare.ui.delegations_dialog import DelegationDialog
 from familycare.ui.member_form import colour_icon
 from familycare.ui.proxy_session_controller import Confirm, ProxySessionController
+from familycare.ui.text_colours import error_style
 from familycare.ui.text_size import keep_titles_whole, scaled_font
 
 COLUMNS = 5  # person, kind, scopes, dates, state
@@ -75,7 +76,7 @@ class DelegationsPage(QWidget):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #B00020;")
+        self.status.setStyleSheet(error_style())
         self.add_button = QPushButton(translate("proxies", "&Add…"), self)
         self.edit_button = QPushButton(translate("proxies", "&Edit…"), self)
         self.end_button = QPushButton(translate("proxies", "E&nd today"), self)

@@ -7,23 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from familycare.domain.palette import text_colour_on
 from familycare.domain.proxy_session import SessionState
 from familycare.i18n.catalog_proxies import pin_event_text, refusal_text
 from familycare.i18n.text import fill, translate
 from familycare.services.proxy_sessions import PinOutcome, ProxySessionRefused
 from familycare.ui.proxy_session_controller import ProxySessionController
 from familycare.ui.text_size import scaled_points
-
-
-def text_colour_on(hex_colour: str) -> str:
-    """Black or white, whichever reads better on the member's colour (WCAG luminance)."""
-    def channel(v: int) -> float:
-        c = v / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
-    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-    return "#000000" if luminance > 0.179 else "#FFFFFF"
 
 
 class ProxySessionBanner(QFrame):

@@ -17,6 +17,7 @@ from familycare.i18n.catalog_proxies import refusal_text, step_text
 from familycare.i18n.text import fill, translate
 from familycare.services.proxy_sessions import ProxySessionRefused
 from familycare.ui.proxy_session_controller import ProxySessionController
+from familycare.ui.text_colours import error_style
 from familycare.ui.text_size import fit_window, scaled_points
 
 
@@ -66,7 +67,7 @@ class ProxyEndDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("errorLine")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.error.setStyleSheet(error_style(bold=True))
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
         self.finish_button = self.buttons.addButton(

@@ -27,12 +27,11 @@ from familycare.services.proxy_sessions import ProxySessionRefused
 from familycare.ui.member_form import colour_icon
 from familycare.ui.proxy_session_banner import text_colour_on
 from familycare.ui.proxy_session_controller import ProxySessionController
+from familycare.ui.text_colours import error_style, warning_colour
 from familycare.ui.text_size import scaled_points, scaled_px
 
-ERROR_STYLE = "color: #B00020; font-weight: bold;"
 # The border sits on a frame around the label: a bordered, padded word-wrapped QLabel
 # under-reports its height and clips the last line.
-WARNING_STYLE = "#pinWarning { border: 2px solid #D55E00; } QLabel { color: #8A4B00; }"
 
 
 class ProxyStartDialog(QDialog):
@@ -57,10 +56,11 @@ class ProxyStartDialog(QDialog):
         self.refusal = QLabel(self)
         self.refusal.setObjectName("errorLine")
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet(ERROR_STYLE)
+        self.refusal.setStyleSheet(error_style(bold=True))
         self.warning_frame = QFrame(self)
         self.warning_frame.setObjectName("pinWarning")
-        self.warning_frame.setStyleSheet(WARNING_STYLE)
+        self.warning_frame.setStyleSheet(
+            f"#pinWarning {{ border: 2px solid #D55E00; }} QLabel {{ color: {warning_colour()}; }}")
         self.warning = QLabel(self.warning_frame)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("font-weight: bold;")

@@ -41,6 +41,7 @@ from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_form import DateField, colour_icon
 from familycare.ui.members_page import Confirm, ask_yes_no
+from familycare.ui.text_colours import muted_colour
 from familycare.ui.text_size import keep_titles_whole
 from familycare.ui.visit_plan_view import plan_html
 
@@ -225,7 +226,8 @@ class VisitPage(QWidget):
     def _show(self, visit: PlannedVisit) -> None:
         self._current = visit
         self.plan_view.setHtml(
-            plan_html(visit.card, self.language, self.household.visits.today(), visit.plan)
+            plan_html(visit.card, self.language, self.household.visits.today(), visit.plan,
+                      muted=muted_colour(self.plan_view.palette()))
         )
 
     # -- actions ----------------------------------------------------------------------

@@ -16,15 +16,18 @@ from familycare.i18n import catalog_plan as plan_cat
 from familycare.i18n.text import translate, translate_code
 from familycare.printing.visit_card_words import card_words, format_visit_date, heading
 from familycare.ui.plan_basis import PlanBasis
+from familycare.ui.text_colours import MUTED
 
 if TYPE_CHECKING:
     from familycare.domain.visit_plan import VisitPlan
 
 
 def plan_html(
-    card: VisitCard, language: str, today: date, plan: VisitPlan | None = None
+    card: VisitCard, language: str, today: date, plan: VisitPlan | None = None,
+    muted: str = MUTED[0],
 ) -> str:
-    """``plan`` (when given) adds the rule behind each warning and the household's overrides."""
+    """``plan`` (when given) adds the rule behind each warning and the household's overrides;
+    ``muted`` is the colour of those notes, readable on the view's palette."""
     words = card_words(card, language, today)
     basis = PlanBasis(plan)
     params = {
@@ -38,10 +41,11 @@ def plan_html(
         f"<h3>{escape(heading('how'))}</h3>",
         f"<p style='font-size:large'><b>{escape(words.route_sentence)}</b></p>",
     ]
-    out += [f"<p style='color:#444'><small>{escape(line)}</small></p>"
+    out += [f"<p style='color:{muted}'><small>{escape(line)}</small></p>"
             for line in basis.general_overrides()]
     if words.do_not_try_pin:
-        out.append(f"<p style='border:2px solid black'><b>⚠ {escape(words.do_not_try_pin)}</b></p>")
+        out.append(f"<p style='border:2px solid {muted}'>"
+                   f"<b>⚠ {escape(words.do_not_try_pin)}</b></p>")
     if words.bring:
         out.append(f"<h3>{escape(heading('bring'))}</h3><ul>")
         out += [f"<li>☐ {escape(item)}</li>" for item in words.bring]
@@ -62,7 +66,7 @@ def plan_html(
             text = translate_code(plan_cat.CONTEXT, plan_cat.warning_text(code), params)
             action = translate_code(plan_cat.CONTEXT, plan_cat.warning_action(code), params)
             what_to_do = translate("visits", "What to do:")
-            rules = "".join(f"<br><small style='color:#444'>{escape(line)}</small>"
+            rules = "".join(f"<br><small style='color:{muted}'>{escape(line)}</small>"
                             for line in basis.for_warning(code))
             out.append(
                 f"<li><b>⚠ {escape(text)}</b><br>{escape(what_to_do)} {escape(action)}{rules}</li>"
@@ -73,5 +77,5 @@ def plan_html(
     out.append(f"<p><b>{escape(words.lost_card)}</b></p>")
     if words.contact:
         out.append(f"<p>{escape(words.contact)}</p>")
-    out.append(f"<p style='color:#444'>{escape(words.footer)}</p>")
+    out.append(f"<p style='color:{muted}'>{escape(words.footer)}</p>")
     return "\n".join(out)
