@@ -298,7 +298,6 @@ def run_gui(options: GuiOptions) -> int:
         return open_household(resolve_paths(data_dir=folder))
 
     window = MainWindow(household, recent, reopen, ui_language=ui_language)
-    window.members_page.reload()
     window.setGeometry(skeleton.geometry())  # where the person may already have moved it
     window.show()
     skeleton.close()

@@ -109,15 +109,20 @@ class ChangeWatcher(QObject):
                            "from other computers appear when it answers again."))
 
     # -- refreshing ------------------------------------------------------------------------
+    def _members_page(self) -> QWidget | None:
+        # A Family tab not built yet (ui/lazy_tabs.py) has no edits: never build it to ask.
+        built = getattr(self._window, "built_members_page", None)
+        return built() if built is not None else getattr(self._window, "members_page", None)
+
     def _busy_editing(self) -> bool:
         if QApplication.activeModalWidget() is not None:
             return True
-        members = getattr(self._window, "members_page", None)
-        return bool(members is not None and members.has_unsaved_changes())
+        members = self._members_page()
+        return bool(members is not None and members.has_unsaved_changes())  # type: ignore[attr-defined]
 
     def _refresh(self, page: QWidget) -> None:
-        members = getattr(self._window, "members_page", None)
-        if page is members and members.has_unsaved_changes():
+        members = self._members_page()
+        if page is members and members.has_unsaved_changes():  # type: ignore[union-attr]
             return  # stays stale
         refresh_page(page)
         setattr(page, _SEEN, self.generation)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,18 +27,23 @@ from familycare.services.settings import LANGUAGE, TEXT_SCALE, TEXT_SCALES, USER
 from familycare.storage.errors import StorageError
 from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 from familycare.ui.error_text import storage_error_text
-from familycare.ui.member_detail import MemberDetail
-from familycare.ui.members_page import MembersPage
+from familycare.ui.lazy_tabs import LazyTabs
 from familycare.ui.text_size import apply_font
-from familycare.ui.todo_page import TodoPage
-from familycare.ui.visit_page import VisitPage
 from familycare.ui.window_view import WindowView
 
 if TYPE_CHECKING:
     from familycare.i18n.translator import UiLanguage
+    from familycare.ui.members_page import MembersPage
+    from familycare.ui.todo_page import TodoPage
     from familycare.ui.transfer_dialogs import TransferActions
+    from familycare.ui.visit_page import VisitPage
 
 OpenHousehold = Callable[[Path], Household]
+
+# Keys of the tabs built on first show (ui/lazy_tabs.py); Home is built at once.
+FAMILY_TAB = "family"
+TODO_TAB = "todo"
+VISITS_TAB = "visits"
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
     # text size changed (rebuild_pages). Pages that depend on the household follow it.
     household_changed = Signal()
     language_change_requested = Signal(str)
+    members_changed = Signal()  # a member was added, edited or deleted on the Family tab
 
     def __init__(
         self,
@@ -65,6 +71,8 @@ class MainWindow(QMainWindow):
         self._open_household = open_household
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # Only Home is on screen at start-up: the other pages are built when first shown.
+        self.pages = LazyTabs(self.tabs)
         # The guarded-session banner sits above the tabs: whose data is on screen is always
         # visible (UX.md, shared devices).
         central = QWidget(self)
@@ -73,19 +81,14 @@ class MainWindow(QMainWindow):
         self.central_layout.setSpacing(0)
         self.central_layout.addWidget(self.tabs)
         self.setCentralWidget(central)
-        self.members_page = MembersPage(household.members, self, notes=household.notes,
-                                        details=MemberDetail(household))
-        self.tabs.addTab(self.members_page, translate("main", "Family"))
-        self.visit_page = VisitPage(household, self)
-        self.tabs.addTab(self.visit_page, translate("main", "Visits"))
-        self.household_changed.connect(lambda: self.visit_page.set_household(self.household))
         self.home_page: DashboardPage | None = None
-        self.todo_page: TodoPage | None = None
-        self._install_todo_pages()
+        self._install_pages()
+        self.members_changed.connect(self.refresh_todo_pages)
+        self.household_changed.connect(self._refresh_visit_page)
         self.tabs.currentChanged.connect(self._refresh_if_todo_tab)
         from familycare.ui.proxy_session_ui import ProxyUi
 
-        self.proxy_ui = ProxyUi(self, self.central_layout, self.tabs)
+        self.proxy_ui = ProxyUi(self, self.central_layout, self.pages)
         # The timeline is the sixth tab; it is built the first time it is shown.
         from familycare.ui.timeline_tab import TimelineTab
 
@@ -242,34 +245,17 @@ class MainWindow(QMainWindow):
         old.close()
         self._recent.remember(household.paths.data_dir)
         self._fill_recent_menu()
-        self._install_members_page()
-        self._install_todo_pages()
+        self._install_pages()
         self._update_title()
         self.household_changed.emit()
         return True
-
-    def _install_members_page(self) -> None:
-        household = self.household
-        index = self.tabs.indexOf(self.members_page)
-        self.members_page.deleteLater()
-        self.members_page = MembersPage(household.members, self, notes=household.notes,
-                                        details=MemberDetail(household))
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, self.members_page, translate("main", "Family"))
-        self.members_page.reload()
 
     def rebuild_pages(self) -> None:
         """Every page and menu built again for the same household, so a new language or
         text size reaches every text, font and row height, without a restart; the tab, the
         member and what the Visits tab was planning stay on screen."""
         view = WindowView.of(self)
-        index = self.tabs.indexOf(self.visit_page)
-        self.tabs.removeTab(index)
-        self.visit_page.deleteLater()
-        self.visit_page = VisitPage(self.household, self)
-        self.tabs.insertTab(index, self.visit_page, translate("main", "Visits"))
-        self._install_members_page()
-        self._install_todo_pages()
+        self._install_pages()
         self.household_changed.emit()
         self._build_menus()
         self._update_title()
@@ -310,35 +296,88 @@ class MainWindow(QMainWindow):
             actions = self._transfer_actions = TransferActions(self, self)
         return actions
 
-    # -- home and to-do (the first tab answers "is anyone in trouble?") -----------------
-    def _install_todo_pages(self) -> None:
-        for old in (self.home_page, self.todo_page):
-            if old is not None:
-                self.tabs.removeTab(self.tabs.indexOf(old))
-                old.deleteLater()
+    # -- pages: Home at once (it answers "is anyone in trouble?"), the rest on first show --
+    def _install_pages(self) -> None:
+        """This household's pages: at start-up, after switching households and to rebuild
+        them all (rebuild_pages). Pages built before are dropped and built again when shown."""
+        # Tabs come and go here: no page may be built or reloaded for the passing states.
+        blocker = QSignalBlocker(self.tabs)
+        for key in (FAMILY_TAB, TODO_TAB, VISITS_TAB):
+            self.pages.remove(key)
+        if self.home_page is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.home_page))
+            self.home_page.deleteLater()
         household = self.household
         self.home_page = DashboardPage(household.todo, next_visits_from(household.db), self)
-        self.todo_page = TodoPage(household.todo, self)
         self.tabs.insertTab(0, self.home_page, translate("main", "Home"))
-        self.tabs.insertTab(2, self.todo_page, translate("main", "To-do"))
+        self.pages.add(FAMILY_TAB, translate("main", "Family"), self._build_members_page, 1)
+        self.pages.add(TODO_TAB, translate("main", "To-do"), self._build_todo_page, 2)
+        self.pages.add(VISITS_TAB, translate("main", "Visits"), self._build_visit_page, 3)
         self.tabs.setCurrentIndex(0)
+        blocker.unblock()
         self.home_page.open_member.connect(self._open_member)
         self.home_page.show_todo.connect(lambda: self.tabs.setCurrentWidget(self.todo_page))
-        self.members_page.members_changed.connect(self.refresh_todo_pages)
         self.refresh_todo_pages()
+
+    def _build_members_page(self) -> MembersPage:
+        from familycare.ui.member_detail import MemberDetail
+        from familycare.ui.members_page import MembersPage
+
+        household = self.household
+        page = MembersPage(household.members, self, notes=household.notes,
+                           details=MemberDetail(household))
+        page.members_changed.connect(self.members_changed)
+        page.reload()
+        return page
+
+    def _build_todo_page(self) -> TodoPage:
+        from familycare.ui.todo_page import TodoPage
+
+        return TodoPage(self.household.todo, self)  # loaded when shown (_refresh_if_todo_tab)
+
+    def _build_visit_page(self) -> VisitPage:
+        from familycare.ui.visit_page import VisitPage
+
+        return VisitPage(self.household, self)
+
+    @property
+    def members_page(self) -> MembersPage:
+        return self.pages.page(FAMILY_TAB)  # type: ignore[return-value]
+
+    @property
+    def todo_page(self) -> TodoPage:
+        return self.pages.page(TODO_TAB)  # type: ignore[return-value]
+
+    @property
+    def visit_page(self) -> VisitPage:
+        return self.pages.page(VISITS_TAB)  # type: ignore[return-value]
+
+    def built_members_page(self) -> MembersPage | None:
+        """The Family tab's page if it was built, without building it."""
+        return self.pages.built(FAMILY_TAB)  # type: ignore[return-value]
+
+    def built_visit_page(self) -> VisitPage | None:
+        """The Visits tab's page if it was built, without building it."""
+        return self.pages.built(VISITS_TAB)  # type: ignore[return-value]
+
+    def _refresh_visit_page(self) -> None:
+        # The rules changed (or another household): a page not built yet loads fresh anyway.
+        page = self.pages.built(VISITS_TAB)
+        if page is not None:
+            page.set_household(self.household)  # type: ignore[attr-defined]
 
     def refresh_todo_pages(self) -> None:
         # Only the page on screen: the other reloads when its tab is chosen
         # (_refresh_if_todo_tab), so a refresh derives the family's to-do once, not twice.
-        page = self.tabs.currentWidget()
-        if page is not None and page in (self.home_page, self.todo_page):
-            page.reload()  # type: ignore[union-attr]
+        self._reload_if_todo_page(self.tabs.currentWidget())
 
     def _refresh_if_todo_tab(self, index: int) -> None:
         # Cards, PINs and visits change on other tabs: show fresh news when coming back.
-        page = self.tabs.widget(index)
-        if page is not None and page in (self.home_page, self.todo_page):
-            page.reload()  # type: ignore[union-attr]
+        self._reload_if_todo_page(self.tabs.widget(index))
+
+    def _reload_if_todo_page(self, page: QWidget | None) -> None:
+        if page is not None and page in (self.home_page, self.pages.built(TODO_TAB)):
+            page.reload()  # type: ignore[attr-defined]
 
     def _open_member(self, member_id: int) -> None:
         self.members_page.reload(select_id=member_id)

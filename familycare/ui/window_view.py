@@ -1,6 +1,9 @@
 """What the person is looking at in the main window, kept across a rebuild of its pages
 (a language or text-size change): the tab, the member chosen on the Family tab and the tab
-of their details, and the member, date and clinic on the Visits tab with its plan."""
+of their details, and the member, date and clinic on the Visits tab with its plan.
+
+Only pages that were built are read and restored (ui/lazy_tabs.py): a tab never opened has
+nothing to keep, and reading it must not build it."""
 
 from __future__ import annotations
 
@@ -11,45 +14,64 @@ from PySide6.QtWidgets import QWidget
 
 
 @dataclass(frozen=True)
-class WindowView:
-    tab: int
+class FamilyView:
     member_id: int | None
     detail_tab: int
-    visit_member: object
-    visit_date: str
-    visit_facility: object
-    visit_plan_shown: bool
+
+
+@dataclass(frozen=True)
+class VisitsView:
+    member: object
+    date: str
+    facility: object
+    plan_shown: bool
+
+
+@dataclass(frozen=True)
+class WindowView:
+    tab: int
+    family: FamilyView | None
+    visits: VisitsView | None
 
     @classmethod
     def of(cls, window: QWidget) -> WindowView:
         w: Any = window
-        current = getattr(w.members_page, "_current", None)
-        details = w.members_page.details
-        visits = w.visit_page
-        return cls(
-            tab=w.tabs.currentIndex(),
-            member_id=current.id if current is not None else None,
-            detail_tab=details.tabs.currentIndex() if details is not None else 0,
-            visit_member=visits.member.currentData(),
-            visit_date=visits.date.edit.text(),
-            visit_facility=visits.facility.currentData(),
-            visit_plan_shown=bool(visits.plan_view.toPlainText().strip()),
-        )
+        family = visits = None
+        members = w.built_members_page()
+        if members is not None:
+            current = getattr(members, "_current", None)
+            details = members.details
+            family = FamilyView(
+                member_id=current.id if current is not None else None,
+                detail_tab=details.tabs.currentIndex() if details is not None else 0,
+            )
+        page = w.built_visit_page()
+        if page is not None:
+            visits = VisitsView(
+                member=page.member.currentData(),
+                date=page.date.edit.text(),
+                facility=page.facility.currentData(),
+                plan_shown=bool(page.plan_view.toPlainText().strip()),
+            )
+        return cls(tab=w.tabs.currentIndex(), family=family, visits=visits)
 
     def restore(self, window: QWidget) -> None:
         w: Any = window
-        if self.member_id is not None:
-            w.members_page.reload(select_id=self.member_id)
-        details = w.members_page.details
-        if details is not None and details.tabs.isTabEnabled(self.detail_tab):
-            details.tabs.setCurrentIndex(self.detail_tab)
-        visits = w.visit_page
-        for combo, wanted in ((visits.member, self.visit_member),
-                              (visits.facility, self.visit_facility)):
-            index = combo.findData(wanted)
-            if index >= 0:
-                combo.setCurrentIndex(index)
-        visits.date.edit.setText(self.visit_date)
-        if self.visit_plan_shown:
-            visits.show_plan()
+        if self.family is not None:
+            members = w.members_page
+            if self.family.member_id is not None:
+                members.reload(select_id=self.family.member_id)
+            details = members.details
+            if details is not None and details.tabs.isTabEnabled(self.family.detail_tab):
+                details.tabs.setCurrentIndex(self.family.detail_tab)
+        if self.visits is not None:
+            page = w.visit_page
+            for combo, wanted in ((page.member, self.visits.member),
+                                  (page.facility, self.visits.facility)):
+                index = combo.findData(wanted)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+            page.date.edit.setText(self.visits.date)
+            if self.visits.plan_shown:
+                page.show_plan()
         w.tabs.setCurrentIndex(self.tab)

@@ -137,4 +137,5 @@ def test_main_window_has_the_proxies_tab(qtbot, household, tmp_path) -> None:
     qtbot.addWidget(window)
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Proxies" in labels
-    assert window.tabs.widget(labels.index("Proxies")) is window.proxy_ui.page
+    window.tabs.setCurrentIndex(labels.index("Proxies"))
+    assert window.tabs.currentWidget() is window.proxy_ui.page
