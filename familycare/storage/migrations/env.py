@@ -7,6 +7,10 @@ from alembic import context
 from familycare.storage.rows import Base
 
 connection = context.config.attributes["connection"]
+if connection.dialect.name == "postgresql":
+    from familycare.storage.rows.postgresql_where import add_postgresql_where
+
+    add_postgresql_where(Base.metadata)
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,

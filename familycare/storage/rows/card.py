@@ -18,7 +18,7 @@ class CardRow(Tracked, Base):
             "member_id",
             unique=True,
             sqlite_where=text("is_current = 1"),
-            postgresql_where=text("is_current"),
+            # PostgreSQL's predicate: rows/postgresql_where.py (not named here, see there).
         ),
     )
 

@@ -21,7 +21,7 @@ class ProxySessionRow(Tracked, Base):
             "device_id",
             unique=True,
             sqlite_where=text("state <> 'done'"),
-            postgresql_where=text("state <> 'done'"),
+            # PostgreSQL's predicate: rows/postgresql_where.py (not named here, see there).
         ),
     )
 
