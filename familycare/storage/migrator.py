@@ -1,6 +1,7 @@
 """Bring a database to the schema head shipped with the app, safely.
 
-- Alembic is imported only when the stored revision differs from the head.
+- Alembic is imported only when the stored revision differs from the head; an empty
+  database gets the head schema directly (storage/schema_create.py).
 - An SQLite file gets a consistent copy (online backup API) before any upgrade.
 - A database written by a newer app, or a database that is not ours, is refused untouched.
 """
@@ -82,6 +83,12 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationResult:
     state, revision = stored_revision(engine)
     if state is SchemaState.CURRENT:
         return MigrationResult(revision, HEAD, None)
+    if state is SchemaState.EMPTY:
+        from familycare.storage.schema_create import create_head_schema
+
+        with engine.begin() as connection:
+            create_head_schema(connection)
+        return MigrationResult(None, HEAD, None)
     backup_file = None
     sqlite_file = sqlite_path_from_url(engine.url.render_as_string(hide_password=False))
     if state is SchemaState.OLDER and sqlite_file is not None and backup_dir is not None:

@@ -5,10 +5,10 @@ from datetime import datetime
 from sqlalchemy import DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from familycare.storage.rows.base import Base, Tracked
+from familycare.storage.rows.base import Base, TrackedFirst
 
 
-class AuditEventRow(Tracked, Base):
+class AuditEventRow(TrackedFirst, Base):
     """Append-only record of who changed what. The summary never holds a secret."""
 
     __tablename__ = "audit_events"

@@ -40,3 +40,20 @@ class Tracked:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy declarative
+
+
+class TrackedFirst(Tracked):
+    """``Tracked`` with its columns first in the table, as revision 0001 laid out members,
+    settings and audit_events (later revisions put them last). New databases are created
+    from the rows (storage/schema_create.py), so the order must be the migrations' own."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-1)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, sort_order=-1
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow, sort_order=-1
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, sort_order=-1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy declarative

@@ -5,10 +5,10 @@ from datetime import date
 from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from familycare.storage.rows.base import Base, Tracked
+from familycare.storage.rows.base import Base, TrackedFirst
 
 
-class MemberRow(Tracked, Base):
+class MemberRow(TrackedFirst, Base):
     __tablename__ = "members"
 
     display_name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)

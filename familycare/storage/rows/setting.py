@@ -3,10 +3,10 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from familycare.storage.rows.base import Base, Tracked
+from familycare.storage.rows.base import Base, TrackedFirst
 
 
-class SettingRow(Tracked, Base):
+class SettingRow(TrackedFirst, Base):
     """Household-level key/value settings (user name, language, rule overrides)."""
 
     __tablename__ = "settings"
