@@ -8,7 +8,9 @@ only when the stored revision differs from head, keyring only on first use.
 
 ``FAMILYCARE_STARTUP_TRACE=1`` prints one line per start-up milestone to stderr
 (``familycare-startup <mark> <unix time> <peak RSS KiB>``) for
-``tests/benchmarks/bench_startup.py``.
+``tests/benchmarks/bench_startup.py``; ``=modules`` adds, at "ready", the names of every
+module imported by then (``familycare-startup-modules <name> …``), which
+``tests/test_startup_imports.py`` checks.
 """
 
 from __future__ import annotations
@@ -54,15 +56,18 @@ class EarlySettings:
 
 
 class StartupTrace:
-    """Start-up milestones on stderr, only when ``FAMILYCARE_STARTUP_TRACE=1``."""
+    """Start-up milestones on stderr, only when ``FAMILYCARE_STARTUP_TRACE`` is set."""
 
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
+    def __init__(self, setting: str | None) -> None:
+        self.enabled = setting in ("1", "modules")
+        self.modules = setting == "modules"
 
     def mark(self, name: str) -> None:
         if not self.enabled:
             return
         print(f"familycare-startup {name} {time.time():.6f} {peak_rss_kib()}", file=sys.stderr)
+        if self.modules and name == "ready":
+            print("familycare-startup-modules " + " ".join(sorted(sys.modules)), file=sys.stderr)
         sys.stderr.flush()
 
 
@@ -188,7 +193,7 @@ def start_gui_if_no_command(argv: list[str]) -> int | None:
 
 
 def run_gui(options: GuiOptions) -> int:
-    trace = StartupTrace(os.environ.get(TRACE_ENV) == "1")
+    trace = StartupTrace(os.environ.get(TRACE_ENV))
     trace.mark("main")
     headless = options.screenshot is not None or options.exit_when_ready
     if headless and not _has_display():
