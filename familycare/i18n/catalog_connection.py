@@ -78,6 +78,32 @@ PROBLEMS = {
 }
 
 
+FORM_PROBLEMS = {
+    "host_missing": QT_TRANSLATE_NOOP(
+        "connection", "Please enter the server's name or address (e.g. nas.local)."),
+    "database_name_missing": QT_TRANSLATE_NOOP(
+        "connection", "Please enter the name of the household's database."),
+    "user_missing": QT_TRANSLATE_NOOP("connection", "Please enter the user name."),
+    "port_invalid": QT_TRANSLATE_NOOP("connection", "The port must be a number from 1 to 65535."),
+}
+
+# What a successful test found, and whether the connection is encrypted.
+REPORTS = {
+    "empty": QT_TRANSLATE_NOOP(
+        "connection", "Connected. The database is empty: using it creates the household there."),
+    "current": QT_TRANSLATE_NOOP(
+        "connection", "Connected. It holds a familycare household with {members} members."),
+    "older": QT_TRANSLATE_NOOP(
+        "connection",
+        "Connected. It holds a household saved by an older familycare; using it upgrades it "
+        "for every computer."),
+    "encrypted": QT_TRANSLATE_NOOP("connection", "The connection is encrypted."),
+    "not_encrypted": QT_TRANSLATE_NOOP(
+        "connection",
+        "The connection is NOT encrypted: use it only on a home network you trust."),
+}
+
+
 def problem_source(problem: str) -> str:
     return PROBLEMS.get(problem, PROBLEMS["other"])
 
@@ -86,3 +112,21 @@ def connection_problem_text(problem: str, params: Mapping[str, object] | None = 
     from familycare.i18n.text import translate_code
 
     return translate_code(CONTEXT, problem_source(problem), params)
+
+
+def report_text(schema: str, members: int | None, encrypted: bool | None) -> str:
+    """The sentences for a successful connection test."""
+    from familycare.i18n.text import translate_code
+
+    parts = [translate_code(CONTEXT, REPORTS.get(schema, REPORTS["current"]),
+                            {"members": members if members is not None else 0})]
+    if encrypted is not None:
+        parts.append(translate_code(CONTEXT, REPORTS["encrypted" if encrypted
+                                                     else "not_encrypted"]))
+    return " ".join(parts)
+
+
+def form_problem_text(code: str) -> str:
+    from familycare.i18n.text import translate_code
+
+    return translate_code(CONTEXT, FORM_PROBLEMS[code])

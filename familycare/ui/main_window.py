@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         # The Visits tab owns the dialog and refreshes its facility list afterwards.
         facilities_action.triggered.connect(lambda: self.visit_page.edit_facilities())
         settings_menu.addAction(facilities_action)
+        shared_action = QAction(translate("main", "Shared &database…"), self)
+        shared_action.triggered.connect(self._shared_database)
+        settings_menu.addAction(shared_action)
         language_menu = settings_menu.addMenu(translate("main", "&Language"))
         languages = QActionGroup(self)
         for code, label in (("ja", "日本語"), ("en", "English")):
@@ -201,9 +204,15 @@ class MainWindow(QMainWindow):
 
     # -- household ---------------------------------------------------------------------
     def _update_title(self) -> None:
-        folder = self.household.paths.data_dir
+        paths = self.household.paths
+        folder = paths.data_dir
+        name = folder.name or str(folder)
+        if paths.sqlite_file is None:  # a shared household: its database and server
+            from familycare.services.server_settings import location_text
+
+            name = location_text(paths.db_url)
         self.setWindowTitle(fill(translate("main", "familycare — {household}"),
-                                 {"household": folder.name or str(folder)}))
+                                 {"household": name}))
 
     def _choose_household(self, new: bool) -> None:
         caption = (
@@ -240,6 +249,11 @@ class MainWindow(QMainWindow):
                 self, translate("main", "Household not opened"), storage_error_text(exc)
             )
             return False
+        self.use_household(household)
+        return True
+
+    def use_household(self, household: Household) -> None:
+        """Show ``household`` (already open) instead of the current one, which is closed."""
         old = self.household
         self.household = household
         old.close()
@@ -248,7 +262,6 @@ class MainWindow(QMainWindow):
         self._install_pages()
         self._update_title()
         self.household_changed.emit()
-        return True
 
     def rebuild_pages(self) -> None:
         """Every page and menu built again for the same household, so a new language or
@@ -384,6 +397,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.members_page)
 
     # -- settings and help -------------------------------------------------------------
+    def _shared_database(self) -> None:
+        # Imported on first use: psycopg and the dialog stay out of start-up.
+        from familycare.ui.shared_database_dialog import open_shared_database_dialog
+
+        open_shared_database_dialog(self)
+
     def _ask_user_name(self) -> None:
         current = self.household.settings.get(USER_NAME)
         name, ok = QInputDialog.getText(

@@ -449,6 +449,42 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <source>The database could not be opened ({detail}). Check the settings in Settings → Shared database… and try again.</source>
       <translation>データベースを開けませんでした（{detail}）。「設定 → 共有データベース…」で設定を確かめて、もう一度お試しください。</translation>
     </message>
+    <message>
+      <source>Please enter the server's name or address (e.g. nas.local).</source>
+      <translation>サーバーの名前かアドレスを入力してください（例：nas.local）。</translation>
+    </message>
+    <message>
+      <source>Please enter the name of the household's database.</source>
+      <translation>世帯のデータベースの名前を入力してください。</translation>
+    </message>
+    <message>
+      <source>Please enter the user name.</source>
+      <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+      <source>The port must be a number from 1 to 65535.</source>
+      <translation>ポートは 1 から 65535 までの数字で入力してください。</translation>
+    </message>
+    <message>
+      <source>Connected. The database is empty: using it creates the household there.</source>
+      <translation>接続できました。データベースは空です。使い始めると、そこに世帯が作られます。</translation>
+    </message>
+    <message>
+      <source>Connected. It holds a familycare household with {members} members.</source>
+      <translation>接続できました。家族 {members} 人の familycare の世帯が入っています。</translation>
+    </message>
+    <message>
+      <source>Connected. It holds a household saved by an older familycare; using it upgrades it for every computer.</source>
+      <translation>接続できました。古いバージョンの familycare で保存された世帯が入っています。使い始めると、すべてのコンピューター向けに更新されます。</translation>
+    </message>
+    <message>
+      <source>The connection is encrypted.</source>
+      <translation>接続は暗号化されています。</translation>
+    </message>
+    <message>
+      <source>The connection is NOT encrypted: use it only on a home network you trust.</source>
+      <translation>接続は暗号化されていません。信頼できる家庭内のネットワークでだけ使ってください。</translation>
+    </message>
   </context>
   <context>
     <name>dashboard</name>
@@ -844,6 +880,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>&amp;Clinics and pharmacies…</source>
       <translation>医療機関・薬局(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Shared &amp;database…</source>
+      <translation>共有データベース(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -3528,6 +3568,101 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Every plan and to-do that your choice changes says so next to the result.</source>
       <translation>この選択で結果が変わる計画ややることには、そのことが表示されます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared_db</name>
+    <message>
+      <source>Shared database</source>
+      <translation>共有データベース</translation>
+    </message>
+    <message>
+      <source>This PC now uses: {where}.</source>
+      <translation>このパソコンが今使っているもの：{where}。</translation>
+    </message>
+    <message>
+      <source>the household file on this PC</source>
+      <translation>このパソコンの世帯ファイル</translation>
+    </message>
+    <message>
+      <source>Two homes, or a care office, can keep one family's household on a PostgreSQL server and open it from several computers. Ask whoever runs the server for these details.</source>
+      <translation>離れて暮らす家族や介護事業所が、1つの家族の世帯を PostgreSQL サーバーに置いて、複数のコンピューターから開けます。下の内容はサーバーの管理者に聞いてください。</translation>
+    </message>
+    <message>
+      <source>Sensitive notes stay on each computer: the shared database only knows that a note exists and on which computer its text is.</source>
+      <translation>秘密のメモはそれぞれのコンピューターに残ります。共有データベースが知っているのは、メモがあることと、本文がどのコンピューターにあるかだけです。</translation>
+    </message>
+    <message>
+      <source>Empty: use the password saved in the keyring</source>
+      <translation>空欄：キーリングに保存したパスワードを使います</translation>
+    </message>
+    <message>
+      <source>Required (recommended)</source>
+      <translation>必須（おすすめ）</translation>
+    </message>
+    <message>
+      <source>Required, and check the server's certificate</source>
+      <translation>必須、サーバーの証明書も確認する</translation>
+    </message>
+    <message>
+      <source>If the server offers it</source>
+      <translation>サーバーが対応していれば使う</translation>
+    </message>
+    <message>
+      <source>Off (only on a home network you trust)</source>
+      <translation>使わない（信頼できる家庭内のネットワークだけ）</translation>
+    </message>
+    <message>
+      <source>&amp;Server</source>
+      <translation>サーバー(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Port</source>
+      <translation>ポート(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Database</source>
+      <translation>データベース(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation>ユーザー名(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word</source>
+      <translation>パスワード(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption</source>
+      <translation>暗号化(&amp;E)</translation>
+    </message>
+    <message>
+      <source>The password is kept only in this computer's keyring, never in a file.</source>
+      <translation>パスワードはこのコンピューターのキーリングにだけ保存し、ファイルには書きません。</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>接続を試す(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Use this database on this &amp;PC</source>
+      <translation>このパソコンでこのデータベースを使う(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Go back to the household &amp;file on this PC</source>
+      <translation>このパソコンの世帯ファイルに戻す(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>接続を試しています…</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>接続しています…</translation>
+    </message>
+    <message>
+      <source>Opening the household file…</source>
+      <translation>世帯ファイルを開いています…</translation>
     </message>
   </context>
   <context>
