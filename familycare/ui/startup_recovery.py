@@ -199,6 +199,11 @@ def open_or_recover(
     except StorageError as exc:
         install_language()
         log.error("household not opened: %s %s", exc.code, exc.detail)
+        if not headless and paths.sqlite_file is None:
+            # A shared household: offer its settings (the message says to go there).
+            from familycare.ui.shared_database_recovery import recover_shared_database
+
+            return recover_shared_database(paths, exc)
         if headless or not offers_recovery(exc):
             _show_not_opened(exc, headless)
             return None

@@ -3664,6 +3664,18 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <source>Opening the household file…</source>
       <translation>世帯ファイルを開いています…</translation>
     </message>
+    <message>
+      <source>The shared household could not be opened</source>
+      <translation>共有の世帯を開けませんでした</translation>
+    </message>
+    <message>
+      <source>Shared database settings…</source>
+      <translation>共有データベースの設定…</translation>
+    </message>
+    <message>
+      <source>Open the household file on this PC this time</source>
+      <translation>今回はこのパソコンの世帯ファイルを開く</translation>
+    </message>
   </context>
   <context>
     <name>storage</name>
