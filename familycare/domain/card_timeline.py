@@ -16,6 +16,7 @@ from familycare.domain.card_validity import (
     ExpiryDate,
     card_expiry,
     cert_expiry,
+    expiry_dates,
     grace_until,
     renewal_opens_on,
 )
@@ -53,13 +54,20 @@ class CardTimeline:
         return chosen.computed
 
     def phase(self, today: date) -> CardPhase:
-        if today > self.grace_until:
-            return CardPhase.EXPIRED
-        if today > self.expires_on:
-            return CardPhase.GRACE
-        if today >= self.renewal_opens_on:
-            return CardPhase.RENEWAL_OPEN
-        return CardPhase.FINE
+        return card_phase(today, self.renewal_opens_on, self.expires_on, self.grace_until)
+
+
+def card_phase(
+    today: date, renewal_opens_on: date, expires_on: date, grace_until: date
+) -> CardPhase:
+    """Where a card with these dates is on ``today`` (``CardTimeline.phase``)."""
+    if today > grace_until:
+        return CardPhase.EXPIRED
+    if today > expires_on:
+        return CardPhase.GRACE
+    if today >= renewal_opens_on:
+        return CardPhase.RENEWAL_OPEN
+    return CardPhase.FINE
 
 
 def card_expiries(
@@ -72,6 +80,18 @@ def card_expiries(
     if card_exp.value <= cert_exp.value:
         return card_exp, cert_exp, ExpiringPart.CARD, card_exp.value
     return card_exp, cert_exp, ExpiringPart.CERT, cert_exp.value
+
+
+def effective_expiry(
+    birth: date, card: CardFacts, rules: RuleSet
+) -> tuple[ExpiringPart, date, bool]:
+    """Which expiry comes first, its date, and whether that date was computed: what
+    ``card_expiries`` and ``CardTimeline.computed`` say, without building the explanations
+    (rules used, 29 February) that only a card's own screen shows."""
+    card_value, card_computed, cert_value, cert_computed = expiry_dates(birth, card, rules)
+    if card_value <= cert_value:
+        return ExpiringPart.CARD, card_value, card_computed
+    return ExpiringPart.CERT, cert_value, cert_computed
 
 
 def card_timeline(birth: date, card: CardFacts, today: date, rules: RuleSet) -> CardTimeline:

@@ -8,12 +8,12 @@ alone.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from familycare.domain.member_facts import CardFacts, CardState, MemberFacts
-from familycare.domain.todo import TodoItem, TodoKind
+from familycare.domain.todo import NO_PARAMS, TodoItem, TodoKind
 from familycare.domain.todo_inputs import Severity
 
 
@@ -33,15 +33,15 @@ class BadgeCode(StrEnum):
     LATE_ELDERLY_UNCONFIRMED = "late_elderly_unconfirmed"
 
 
-@dataclass(frozen=True, slots=True)
-class Badge:
+class Badge(NamedTuple):
     code: BadgeCode
     severity: Severity
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = NO_PARAMS
 
 
-@dataclass(frozen=True, slots=True)
-class MemberStatus:
+class MemberStatus(NamedTuple):
+    """Named tuples, not frozen dataclasses, like ``TodoItem``: one per member per refresh."""
+
     member_id: int
     badges: tuple[Badge, ...]  # worst first
     next_deadline: TodoItem | None  # the earliest dated item showing today
@@ -83,10 +83,11 @@ def member_badges(
                 found.append(item)
     if not by_kind:
         # The common case for a large family: no item has started showing.
-        return (_card_state_badge(card, lost_case_open) or Badge(BadgeCode.CARD_FINE, Severity.OK),)
+        state = _card_state_badge(card, lost_case_open)
+        return _ONLY_FINE if state is None else (state,)
     badges = [_card_state_badge(card, lost_case_open) or _card_badge(by_kind, today)]
     if TodoKind.REGISTRATION_NOT_CONFIRMED in by_kind:
-        badges.append(Badge(BadgeCode.NOT_REGISTERED, Severity.ATTENTION))
+        badges.append(_NOT_REGISTERED)
     if TodoKind.PIN_LOCKED in by_kind:
         pins = tuple(str(i.params["pin"]) for i in by_kind[TodoKind.PIN_LOCKED])
         badges.append(Badge(BadgeCode.PIN_LOCKED, Severity.URGENT, {"pins": pins}))
@@ -113,12 +114,20 @@ def _worst_first(badge: Badge) -> int:
     return -badge.severity
 
 
+# Badges without parameters, built once (immutable): most members get one of them.
+_FINE = Badge(BadgeCode.CARD_FINE, Severity.OK)
+_ONLY_FINE = (_FINE,)
+_NO_CARD = Badge(BadgeCode.NO_CARD, Severity.ATTENTION)
+_LOST = Badge(BadgeCode.LOST, Severity.URGENT)
+_NOT_REGISTERED = Badge(BadgeCode.NOT_REGISTERED, Severity.ATTENTION)
+
+
 def _card_state_badge(card: CardFacts | None, lost_case_open: bool) -> Badge | None:
     """The badge of a card that is not in hand (none, lost, away); None when in hand."""
     if card is None:
-        return Badge(BadgeCode.NO_CARD, Severity.ATTENTION)
+        return _NO_CARD
     if card.state is CardState.LOST or lost_case_open:
-        return Badge(BadgeCode.LOST, Severity.URGENT)
+        return _LOST
     if card.state is not CardState.IN_HAND:
         return Badge(BadgeCode.CARD_AWAY, Severity.ATTENTION, {"state": card.state.value})
     return None
@@ -138,7 +147,7 @@ def _card_badge(by_kind: dict[TodoKind, list[TodoItem]], today: date) -> Badge:
             if item.visible_on(today):
                 return Badge(BadgeCode.RENEWAL_OPEN, Severity.ATTENTION,
                              {"part": item.params["part"], "expires_on": item.due})
-    return Badge(BadgeCode.CARD_FINE, Severity.OK)
+    return _FINE
 
 
 def member_status(

@@ -32,6 +32,7 @@ from familycare.domain.todo_inputs import (
     TodoExtras,
 )
 from familycare.domain.todo_item import (
+    NO_PARAMS,
     OFFICE_FROM,
     ItemCollector,
     LostStep,
@@ -54,6 +55,7 @@ __all__ = [
     "OFFICE_FROM",
     "HolidayCheck",
     "LostStep",
+    "NO_PARAMS",
     "Params",
     "TodoAction",
     "TodoDeriver",

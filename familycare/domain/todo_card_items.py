@@ -3,16 +3,17 @@ and the lost-card checklist (RULES.md sections 1, 3, 4 and 7)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from familycare.domain import rules as r
 from familycare.domain.card_timeline import (
     CardPhase,
-    CardTimeline,
     ExpiringPart,
-    card_expiries,
-    timeline_from,
+    card_phase,
+    effective_expiry,
 )
+from familycare.domain.card_validity import grace_until, renewal_opens_on
 from familycare.domain.member_facts import CardKind, MemberFacts
 from familycare.domain.pins import pin_states
 from familycare.domain.rules import RuleSet
@@ -35,11 +36,13 @@ def card_items(
 ) -> None:
     card = facts.card
     assert card is not None
+    # Only the dates: the explanations behind them (``card_timeline``) are for the card's
+    # own screen, and building them for every card of a large family costs more than the rest.
+    part, expires, computed = effective_expiry(facts.birth_date, card, rules)
     # Most cards expire years from now: their items would not show (nor be in a calendar
     # export) within the horizon, so the renewal and grace dates are not worked out.
-    expiries = card_expiries(facts.birth_date, card, rules)
-    if expiries[3] - _FAR_EXPIRY <= horizon:
-        _expiry_items(out, timeline_from(expiries, out.today, rules))
+    if expires - _FAR_EXPIRY <= horizon:
+        _expiry_items(out, part, expires, computed, rules)
     _registration_and_pin_items(out, facts, rules)
 
 
@@ -47,29 +50,37 @@ def card_items(
 _FAR_EXPIRY = timedelta(days=150)
 
 
-def _expiry_items(out: ItemCollector, line: CardTimeline) -> None:
+def _expiry_items(
+    out: ItemCollector, part_expiring: ExpiringPart, expires: date, computed: bool,
+    rules: RuleSet,
+) -> None:
+    """The renewal, expiry and grace items of the expiry that comes first (as
+    ``card_timeline`` dates it)."""
     today = out.today
-    expires, opens, grace = line.expires_on, line.renewal_opens_on, line.grace_until
-    is_card = line.part is ExpiringPart.CARD
-    part = line.part.value
+    opens = renewal_opens_on(expires, rules)
+    grace = grace_until(expires, today, rules)
+    is_card = part_expiring is ExpiringPart.CARD
+    part = str(part_expiring)  # the plain text (an enum's .value is slow to read)
     params = {"part": part, "expires_on": expires, "opens_on": opens, "grace_until": grace,
-              "computed": line.computed}
+              "computed": computed}
     tail = f"{part}:{expires.isoformat()}"
     # A certificate is renewed at the office (from the day renewal opens); a new card is
     # applied for online or by post, so only the certificate's items suggest office days.
     at_office = params if is_card else {**params, OFFICE_FROM: opens}
-    out.add(
-        TodoKind.RENEWAL_OPENS, tail,
-        TodoAction.PREPARE_CARD_RENEWAL if is_card else TodoAction.PREPARE_CERT_RENEWAL,
-        opens, opens - out.lead["renewal_opens"], Severity.INFO, at_office,
-        show_until=opens - _DAY,
-    )
-    out.add(
-        TodoKind.CARD_EXPIRY if is_card else TodoKind.CERT_EXPIRY, expires.isoformat(),
-        TodoAction.APPLY_FOR_NEW_CARD if is_card else TodoAction.RENEW_CERT_AT_OFFICE,
-        expires, opens, Severity.ATTENTION, at_office, show_until=expires,
-    )
-    phase = line.phase(today)
+    if today < opens:  # the notice gives way to the expiry item on the day renewal opens
+        out.add(
+            TodoKind.RENEWAL_OPENS, tail,
+            TodoAction.PREPARE_CARD_RENEWAL if is_card else TodoAction.PREPARE_CERT_RENEWAL,
+            opens, opens - out.lead["renewal_opens"], Severity.INFO, at_office,
+            show_until=opens - _DAY,
+        )
+    if today <= expires:  # and the expiry item to the grace item the day after expiry
+        out.add(
+            TodoKind.CARD_EXPIRY if is_card else TodoKind.CERT_EXPIRY, expires.isoformat(),
+            TodoAction.APPLY_FOR_NEW_CARD if is_card else TodoAction.RENEW_CERT_AT_OFFICE,
+            expires, opens, Severity.ATTENTION, at_office, show_until=expires,
+        )
+    phase = card_phase(today, opens, expires, grace)
     # Past the expiry both are renewed at the office (the catalog's words say so).
     out.add(
         TodoKind.GRACE_ENDS, tail,
@@ -85,34 +96,36 @@ def _registration_and_pin_items(out: ItemCollector, facts: MemberFacts, rules: R
     today = out.today
     if not card.insurance_registered:
         face = card.kind is CardKind.FACE_AUTH
+        kind = str(card.kind)
         out.add(
-            TodoKind.REGISTRATION_NOT_CONFIRMED, card.kind.value,
+            TodoKind.REGISTRATION_NOT_CONFIRMED, kind,
             TodoAction.REGISTER_AT_CARD_READER if face else TodoAction.CHECK_REGISTRATION,
-            today, today, Severity.ATTENTION, {"card_kind": card.kind.value}, floating=True,
+            today, today, Severity.ATTENTION, {"card_kind": kind}, floating=True,
         )
     pins = facts.pins
-    if not pins or max(pins.values()) < _least_risky_failures(out):
+    if not pins or max(pins.values()) < _least_risky_failures(out.now):
         return  # nothing near a lock: skip the per-PIN work (the common case)
     for state in pin_states(facts.birth_date, card, facts.pins, today, rules):
-        pin_params = {"pin": state.kind.value, "failures": state.failures,
+        pin = str(state.kind)
+        pin_params = {"pin": pin, "failures": state.failures,
                       "limit": state.limit, "remaining": state.remaining}
         if state.locked:
             days = out.office_days(today)
             out.add(
-                TodoKind.PIN_LOCKED, state.kind.value, TodoAction.RESET_PIN_AT_OFFICE,
+                TodoKind.PIN_LOCKED, pin, TodoAction.RESET_PIN_AT_OFFICE,
                 days[0], today, Severity.URGENT, {**pin_params, "office_days": tuple(days)},
             )
         elif state.last_attempt:
             out.add(
-                TodoKind.PIN_LAST_ATTEMPT, state.kind.value, TodoAction.DO_NOT_TRY_PIN,
+                TodoKind.PIN_LAST_ATTEMPT, pin, TodoAction.DO_NOT_TRY_PIN,
                 today, today, Severity.ATTENTION, pin_params, floating=True,
             )
 
 
-def _least_risky_failures(out: ItemCollector) -> int:
-    """The fewest failures that put any PIN one attempt from its lock."""
-    four: int = out.now[r.PIN_LOCK_FOUR_DIGIT]  # type: ignore[assignment]
-    signing: int = out.now[r.PIN_LOCK_SIGNING]  # type: ignore[assignment]
+def _least_risky_failures(now: Mapping[str, object]) -> int:
+    """The fewest failures that put any PIN one attempt from its lock (rule values of a day)."""
+    four: int = now[r.PIN_LOCK_FOUR_DIGIT]  # type: ignore[assignment]
+    signing: int = now[r.PIN_LOCK_SIGNING]  # type: ignore[assignment]
     return min(four, signing) - 1
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import IntEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 
 class Severity(IntEnum):
@@ -42,9 +43,9 @@ class LostCardProgress:
         return self.found_on is None and self.closed_on is None
 
 
-@dataclass(frozen=True, slots=True)
-class VisitDigest:
-    """An upcoming visit as the to-do list needs it."""
+class VisitDigest(NamedTuple):
+    """An upcoming visit as the to-do list needs it (a named tuple, like ``TodoItem``: one
+    per visit in the next weeks on every refresh)."""
 
     visit_id: int
     on: date

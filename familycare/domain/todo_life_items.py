@@ -21,31 +21,35 @@ def coverage_items(
     today = out.today
     birth = facts.birth_date
     periods = facts.coverage
-    changes = {p.since for p in periods if p.since is not None}
+    # An insurer change gives an item from ``ahead`` before it to the last day of its switch
+    # lag: only changes from ``first`` to ``last`` below can give one today.
+    lag_days: int = out.now[r.SWITCH_LAG_DAYS]  # type: ignore[assignment]
+    ahead = out.lead["switch_lag"]
+    first, last = today - timedelta(days=lag_days - 1), today + ahead
+    changes = {p.since for p in periods if p.since is not None and first <= p.since <= last}
     # Most members are far from 75: skip the birthday arithmetic unless it is within reach.
     elderly_age: int = out.now[r.LATE_ELDERLY_AGE]  # type: ignore[assignment]
     if birth.year + elderly_age <= today.year + 1:
         proposed = proposed_late_elderly_period(birth, periods, rules)
         if proposed is not None and proposed.since is not None:
             _turning_75_items(out, proposed.since, extras, not periods)
-        changes.add(late_elderly_starts_on(birth, rules))
-    lag_days: int = out.now[r.SWITCH_LAG_DAYS]  # type: ignore[assignment]
-    ahead = out.lead["switch_lag"]
+        turns = late_elderly_starts_on(birth, rules)
+        if first <= turns <= last:
+            changes.add(turns)
     for start in sorted(changes):
-        last = start + timedelta(days=lag_days - 1)
-        if last < today or start - ahead > today:
-            continue
+        until = start + timedelta(days=lag_days - 1)
         out.add(TodoKind.SWITCH_LAG, start.isoformat(), TodoAction.SAY_INSURER_CHANGED,
-                last, start - ahead, Severity.ATTENTION, {"since": start, "until": last},
-                show_until=last)
+                until, start - ahead, Severity.ATTENTION, {"since": start, "until": until},
+                show_until=until)
     card = facts.card
     if card is None or not card.insurance_registered or facts.documents.qualification_notice:
         return
     # The 資格情報のお知らせ goes to card-registered people when their insurance changes.
     window = out.lead["notice_window"]
+    window_start = today - window
     for period in periods:
         since = period.since
-        if period.confirmed and since is not None and since <= today <= since + window:
+        if period.confirmed and since is not None and window_start <= since <= today:
             out.add(TodoKind.NOTICE_MISSING, since.isoformat(), TodoAction.ASK_FOR_NOTICE,
                     since + timedelta(days=13), since, Severity.ATTENTION,
                     {"since": since, "coverage": period.kind.value},
