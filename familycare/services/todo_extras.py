@@ -7,7 +7,6 @@ of every member near 75 (one query for all of them), and visits in the next week
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -79,8 +78,13 @@ class TodoExtrasLoader:
             result[holder] = replace(current, dependents_under_75=under_75)
         if self.visits is not None:
             for member_id, visits in self.visits(today).items():
-                current = result.get(member_id, TodoExtras())
-                result[member_id] = replace(current, visits=tuple(visits))
+                current = result.get(member_id)
+                # Built directly: dataclasses.replace costs several times more, for hundreds
+                # of members with a visit coming.
+                result[member_id] = (
+                    TodoExtras(visits=tuple(visits)) if current is None
+                    else TodoExtras(current.lost_card, tuple(visits), current.dependents_under_75)
+                )
         return result
 
 
@@ -122,23 +126,15 @@ def stored_visits(db: Database, today: date, window_days: int) -> dict[int, list
     with db.unit_of_work() as session:
         rows = fact_rows.visit_tuples(session, today, today + timedelta(days=window_days))
     found: dict[int, list[VisitDigest]] = {}
-    for visit_id, member_id, visit_on, facility, plan_json, fingerprint, printed in rows:
-        found.setdefault(member_id, []).append(VisitDigest(
-            visit_id, visit_on, facility or "", _stored_route(plan_json),
-            bool(printed) and printed != fingerprint, fingerprint,
-        ))
+    for visit_id, member_id, visit_on, facility, route, fingerprint, printed in rows:
+        digest = VisitDigest(visit_id, visit_on, facility or "", route or "",
+                             bool(printed) and printed != fingerprint, fingerprint)
+        listed = found.get(member_id)
+        if listed is None:
+            found[member_id] = [digest]
+        else:
+            listed.append(digest)
     return found
-
-
-def _stored_route(plan_json: str) -> str:
-    if not plan_json:
-        return ""
-    try:
-        plan = json.loads(plan_json).get("plan", {})
-    except (ValueError, AttributeError):
-        return ""
-    route = plan.get("route") if isinstance(plan, dict) else None
-    return route if isinstance(route, str) else ""
 
 
 def visits_from_storage(db: Database, window_days: int = VISIT_WINDOW_DAYS) -> VisitsLoader:

@@ -9,10 +9,11 @@ loading), one statement per table however many members there are. Values are pla
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from familycare.domain.member import Member, Relationship
@@ -42,11 +43,11 @@ DocumentTuple = tuple[int, str, date | None, bool]
 
 
 def member_tuples(session: Session) -> list[MemberTuple]:
-    """Every member, by id."""
+    """Every member, by id, as plain tuples (cheap to compare with an earlier read)."""
     m = MemberRow
     query = select(m.id, m.display_name, m.kana, m.birth_date, m.relationship, m.colour,
                    m.memo, m.version).order_by(m.id)
-    return list(session.connection().execute(query))  # type: ignore[arg-type]
+    return [tuple(row) for row in session.connection().execute(query)]  # type: ignore[misc]
 
 
 def birth_tuples(session: Session) -> list[tuple[int, date]]:
@@ -64,12 +65,15 @@ def born_between(session: Session, first: date, last: date) -> list[tuple[int, d
 
 def member_list(session: Session) -> list[Member]:
     """Every member, by id, as ``MemberRepository.list_all`` gives them (without entities)."""
-    relationship = Relationship._value2member_map_
-    return [
-        Member(member_id, name, kana, birth, relationship.get(rel) or Relationship(rel),
-               colour, memo, version)
-        for member_id, name, kana, birth, rel, colour, memo, version in member_tuples(session)
-    ]
+    return [member_from(row) for row in member_tuples(session)]
+
+
+def member_from(row: MemberTuple) -> Member:
+    """The ``Member`` of a ``member_tuples`` row."""
+    member_id, name, kana, birth, rel, colour, memo, version = row
+    relationship = Relationship._value2member_map_.get(rel) or Relationship(rel)
+    return Member(member_id, name, kana, birth, relationship,  # type: ignore[arg-type]
+                  colour, memo, version)
 
 
 def current_card_tuples(session: Session) -> list[CardTuple]:
@@ -107,8 +111,8 @@ def document_tuples(session: Session) -> Iterable[DocumentTuple]:
 # (holder_member_id, member_id, kind, since, until, confirmed, birth_date, display_name):
 # per holder, oldest first
 DependentTuple = tuple[int, int, str, date | None, date | None, bool, date, str]
-# (id, member_id, visit_on, facility name or None, plan_json, plan_fingerprint,
-#  printed_fingerprint)
+# (id, member_id, visit_on, facility name or None, route of the stored plan or "",
+#  plan_fingerprint, printed_fingerprint)
 VisitTuple = tuple[int, int, date, str | None, str, str, str]
 
 
@@ -130,18 +134,68 @@ def dependent_tuples(session: Session, holder_ids: Iterable[int]) -> list[Depend
     return list(session.connection().execute(query))  # type: ignore[arg-type]
 
 
-def visit_tuples(session: Session, first: date, last: date) -> list[VisitTuple]:
-    """Visits from ``first`` to ``last`` inclusive with their facility's name, by day and
-    then in the order saved (like ``VisitRepository.between``)."""
+def visit_tuples(
+    session: Session, first: date, last: date, route_in_sql: bool | None = None
+) -> list[VisitTuple]:
+    """Visits from ``first`` to ``last`` inclusive with their facility's name and the route of
+    their stored plan ("" when not planned), by day and then in the order saved (like
+    ``VisitRepository.between``).
+
+    On SQLite the database reads the route out of each stored plan (about 2 KB of JSON):
+    parsing hundreds of them in Python cost more than the rest of the to-do refresh. Other
+    engines (and ``route_in_sql=False``) parse in Python, with the same answers."""
     v, f = VisitRow, FacilityRow
+    if route_in_sql is None:
+        route_in_sql = _json_in_sql(session)
+    route = _SQL_ROUTE if route_in_sql else v.plan_json
     query = (
-        select(v.id, v.member_id, v.visit_on, f.name, v.plan_json, v.plan_fingerprint,
+        select(v.id, v.member_id, v.visit_on, f.name, route, v.plan_fingerprint,
                v.printed_fingerprint)
         .outerjoin(f, f.id == v.facility_id)
         .where(v.visit_on >= first, v.visit_on <= last)
         .order_by(v.visit_on, v.id)
     )
-    return list(session.connection().execute(query))  # type: ignore[arg-type]
+    rows = session.connection().execute(query)
+    if route_in_sql:
+        return list(rows)  # type: ignore[arg-type]
+    return [(visit_id, member_id, visit_on, facility, plan_route(plan_json), fingerprint,
+             printed)
+            for visit_id, member_id, visit_on, facility, plan_json, fingerprint, printed in rows]
+
+
+def plan_route(plan_json: str) -> str:
+    """The route code of a stored visit plan (``{"plan": {"route": ...}, ...}``); "" when the
+    visit was not planned or the text is not such a plan."""
+    if not plan_json:
+        return ""
+    try:
+        plan = json.loads(plan_json).get("plan", {})
+    except (ValueError, AttributeError):
+        return ""
+    route = plan.get("route") if isinstance(plan, dict) else None
+    return route if isinstance(route, str) else ""
+
+
+# ``plan_route`` in SQLite's JSON functions: json_valid first (json_extract raises on text
+# that is not JSON), and only a text route counts.
+_SQL_ROUTE = case(
+    (
+        and_(
+            func.json_valid(VisitRow.plan_json) == 1,
+            func.json_type(VisitRow.plan_json, "$.plan.route") == "text",
+        ),
+        func.json_extract(VisitRow.plan_json, "$.plan.route"),
+    ),
+    else_="",
+)
+# The JSON functions are in every SQLite build from 3.38 (a build option before).
+_SQLITE_JSON_FROM = (3, 38)
+
+
+def _json_in_sql(session: Session) -> bool:
+    dialect = session.get_bind().dialect
+    version = dialect.server_version_info or ()
+    return dialect.name == "sqlite" and tuple(version) >= _SQLITE_JSON_FROM
 
 
 def visit_days(session: Session, first: date, last: date) -> list[tuple[int, date, str | None]]:
