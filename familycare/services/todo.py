@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from familycare.domain.member import Member
 from familycare.domain.member_facts import MemberFacts
@@ -41,9 +42,10 @@ ExtrasLoader = Callable[[date], Mapping[int, TodoExtras]]  # member id → extra
 RulesProvider = Callable[[], RuleSet]
 
 
-@dataclass(frozen=True, slots=True)
-class TodoEntry:
-    """An item as the family sees it: with whose it is and what they did about it."""
+class TodoEntry(NamedTuple):
+    """An item as the family sees it: with whose it is and what they did about it. Named
+    tuples here (not frozen dataclasses) for the cost of building one per item and member
+    on every refresh (see ``TodoItem``)."""
 
     item: TodoItem
     member_name: str
@@ -59,8 +61,7 @@ class TodoEntry:
         return self.state is not None and self.state.done
 
 
-@dataclass(frozen=True, slots=True)
-class MemberOverview:
+class MemberOverview(NamedTuple):
     member: Member
     age: int
     status: MemberStatus
@@ -125,12 +126,11 @@ class TodoService:
         today = today or self._clock.today()
         with collector_paused():
             with self._db.unit_of_work() as session:
-                members = fact_rows.member_list(session)
+                members = self._memo.members(fact_rows.member_tuples(session))
                 states = TodoStateRepository(session).all()
             facts = self._facts(today)
             extras = self._extras(today) if self._extras is not None else {}
-            overview, derived_keys = self.compute(today, members, facts, extras, states)
-        stale = states.keys() - derived_keys
+            overview, stale = self.compute(today, members, facts, extras, states)
         if stale:
             self._forget(stale)
         return overview
@@ -143,52 +143,58 @@ class TodoService:
         extras: Mapping[int, TodoExtras],
         states: Mapping[str, TodoState],
     ) -> tuple[FamilyOverview, set[str]]:
-        """The overview from loaded data (no I/O): the part the 100 ms budget is about.
+        """The overview from loaded data (no I/O), and the keys of ``states`` whose item is
+        no longer derived (to forget).
 
         A member whose member record, facts, extras and item states equal those of the last
         call (same day, rules and lead times) keeps the last answer (see ``todo_memo``)."""
         rules = self._rules()
-        remembered = self._memo.recall(today, rules, self._lead_times)
+        remembered, same_states = self._memo.recall(today, rules, self._lead_times, states)
         deriver = TodoDeriver(today, rules, self._lead_times)
         results: dict[int, MemberResult] = {}
         shown: list[TodoEntry] = []
         hidden: list[TodoEntry] = []
         every: list[tuple[Member, tuple[TodoItem, ...]]] = []
         overviews: list[tuple[tuple[int, date, str], MemberOverview]] = []
-        derived: set[str] = set()
         no_extras = NO_EXTRAS
         for member in members:
-            member_facts = facts.get(member.id)
+            member_id = member.id
+            member_facts = facts.get(member_id)
             if member_facts is None:
                 continue
-            member_extras = extras.get(member.id, no_extras)
-            result = remembered.get(member.id)
+            member_extras = extras.get(member_id, no_extras)
+            result = remembered.get(member_id)
             if result is None or not result.derived_from(member, member_facts, member_extras):
                 items = tuple(deriver.derive(member, member_facts, member_extras))
                 result = _member_result(member, member_facts, member_extras, items, states,
                                         today)
-            elif not result.same_states(states):
+            elif not (same_states or result.same_states(states)):
                 result = _member_result(member, member_facts, member_extras, result.items,
                                         states, today)
-            results[member.id] = result
+            results[member_id] = result
             every.append((member, result.items))
-            derived.update(result.keys)
-            shown.extend(result.entries)
-            hidden.extend(result.hidden)
+            if result.entries:
+                shown.extend(result.entries)
+            if result.hidden:
+                hidden.extend(result.hidden)
             overviews.append((result.sort_key, result.overview))
-        self._memo.keep(results)
+        self._memo.keep(results, states)
         overviews.sort(key=_first)
         by_date = _by_item_order
+        stale: set[str] = set()
+        if states:
+            derived = {item.key for _, items in every for item in items}
+            stale = {key for key in states if key not in derived}
         return (
             FamilyOverview(
                 today,
-                tuple(o for _, o in overviews),
+                tuple([o for _, o in overviews]),
                 tuple(sorted(shown, key=by_date)),
                 tuple(sorted(hidden, key=by_date)),
                 tuple(every),
                 states,
             ),
-            derived,
+            stale,
         )
 
     def items(self, today: date | None = None, within_days: int | None = None) -> list[TodoEntry]:
@@ -247,31 +253,30 @@ def _member_result(
 ) -> MemberResult:
     """One member's rows, badges and entries from the derived ``items`` and the states."""
     name, colour = member.display_name, member.colour
-    showing: list[TodoItem] = []
-    item_states: list[TodoState | None] = []
-    mine: list[TodoEntry] = []
-    hidden: list[TodoEntry] = []
-    for item in items:
-        # TodoItem.visible_on, inlined: this loop runs for every item of every member.
-        if item.lead > today or (item.show_until is not None and today > item.show_until):
-            continue
-        state = states.get(item.key)
-        showing.append(item)
-        item_states.append(state)
-        entry = TodoEntry(item, name, colour, state)
-        if state is not None and state.hides_on(today):
-            hidden.append(entry)
-        else:
-            mine.append(entry)
+    # TodoItem.visible_on, inlined: this runs for every item of every member.
+    showing = tuple([item for item in items if item.lead <= today
+                     and (item.show_until is None or today <= item.show_until)])
+    hidden: tuple[TodoEntry, ...] = ()
+    if not states:  # the common case: nothing marked done or snoozed in the family
+        item_states: tuple[TodoState | None, ...] = (None,) * len(showing)
+        mine = tuple([TodoEntry(item, name, colour) for item in showing])
+    else:
+        get = states.get
+        item_states = tuple([get(item.key) for item in showing])
+        entries = [TodoEntry(item, name, colour, state)
+                   for item, state in zip(showing, item_states, strict=True)]
+        mine = tuple([e for e in entries if e.state is None or not e.state.hides_on(today)])
+        if len(mine) < len(entries):
+            hidden = tuple([e for e in entries if e.state is not None and e.state.hides_on(today)])
     lost = extras.lost_card
     status = member_status(
-        member.id, facts, items, [e.item for e in mine], today,
+        member.id, facts, items, [e.item for e in mine] if hidden else showing, today,
         lost_case_open=lost is not None and lost.open,
     )
-    overview = MemberOverview(member, member.age_on(today), status, tuple(mine))
+    overview = MemberOverview(member, member.age_on(today), status, mine)
     return MemberResult(
-        member, facts, extras, items, tuple(item.key for item in items), tuple(showing),
-        tuple(item_states), overview.entries, tuple(hidden), overview, status.sort_key(name),
+        member, facts, extras, items, showing, item_states, mine, hidden, overview,
+        status.sort_key(name),
     )
 
 

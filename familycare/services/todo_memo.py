@@ -10,10 +10,9 @@ the rules or the lead times differ, so an answer is never reused under other con
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from familycare.domain.member import Member
 from familycare.domain.member_facts import MemberFacts
@@ -21,6 +20,8 @@ from familycare.domain.rules import RuleSet
 from familycare.domain.todo import TodoItem
 from familycare.domain.todo_inputs import LeadTimes, TodoExtras
 from familycare.domain.todo_state import TodoState
+from familycare.storage import fact_rows
+from familycare.storage.fact_rows import MemberTuple
 
 if TYPE_CHECKING:
     from familycare.services.todo import MemberOverview, TodoEntry
@@ -28,15 +29,13 @@ if TYPE_CHECKING:
 SortKey = tuple[int, date, str]
 
 
-@dataclass(frozen=True, slots=True)
-class MemberResult:
+class MemberResult(NamedTuple):
     """One member's derivation and the inputs it was derived from."""
 
     member: Member
     facts: MemberFacts
     extras: TodoExtras
     items: tuple[TodoItem, ...]  # every derived item
-    keys: tuple[str, ...]  # their keys
     showing: tuple[TodoItem, ...]  # the items visible today
     states: tuple[TodoState | None, ...]  # the stored state of each item in ``showing``
     entries: tuple[TodoEntry, ...]  # showing and not done or snoozed
@@ -45,9 +44,11 @@ class MemberResult:
     sort_key: SortKey
 
     def derived_from(self, member: Member, facts: MemberFacts, extras: TodoExtras) -> bool:
-        # The facts service hands back the very same facts object for unchanged rows.
-        return ((self.facts is facts or self.facts == facts) and self.extras == extras
-                and self.member == member)
+        # The facts service hands back the very same facts object for unchanged rows, and
+        # ``DerivationMemo.members`` the same member: identity first, equality if need be.
+        return ((self.facts is facts or self.facts == facts)
+                and (self.extras is extras or self.extras == extras)
+                and (self.member is member or self.member == member))
 
     def same_states(self, states: Mapping[str, TodoState]) -> bool:
         get = states.get
@@ -69,16 +70,46 @@ class DerivationMemo:
     def __init__(self) -> None:
         self._context: tuple[object, ...] | None = None
         self._results: dict[int, MemberResult] = {}
+        self._states: Mapping[str, TodoState] | None = None
+        # Member id → (row, member) of the last ``members`` call.
+        self._members: dict[int, tuple[MemberTuple, Member]] = {}
 
-    def recall(self, today: date, rules: RuleSet, lead_times: LeadTimes) -> dict[int, MemberResult]:
+    def recall(
+        self,
+        today: date,
+        rules: RuleSet,
+        lead_times: LeadTimes,
+        states: Mapping[str, TodoState],
+    ) -> tuple[dict[int, MemberResult], bool]:
         """Member id → last result, if it was derived on the same day with the same rules and
-        lead times; otherwise nothing."""
+        lead times (otherwise nothing); and whether ``states`` equal the last call's, so no
+        member's done / snoozed states need comparing."""
         context = (today, lead_times, rules_content(rules))
         if context != self._context:
             self._context = context
             self._results = {}
-        return self._results
+        return self._results, self._states is not None and self._states == states
 
-    def keep(self, results: dict[int, MemberResult]) -> None:
-        """The results of the latest derivation (members gone since are forgotten)."""
+    def keep(self, results: dict[int, MemberResult], states: Mapping[str, TodoState]) -> None:
+        """The results of the latest derivation and the states they were made with (members
+        gone since are forgotten)."""
         self._results = results
+        self._states = dict(states)
+
+    def members(self, rows: Iterable[MemberTuple]) -> list[Member]:
+        """``Member``s from member rows (``fact_rows.member_tuples``), the very object of the
+        last call for a row that did not change: "is this member the same?" is then ``is``."""
+        last = self._members
+        kept: dict[int, tuple[MemberTuple, Member]] = {}
+        found: list[Member] = []
+        for row in rows:
+            member_id = row[0]
+            before = last.get(member_id)
+            if before is not None and before[0] == row:
+                member = before[1]
+            else:
+                member = fact_rows.member_from(row)
+            kept[member_id] = (row, member)
+            found.append(member)
+        self._members = kept
+        return found
