@@ -120,8 +120,8 @@ ACTIONS: dict[str, str] = {
     ),
     "check_registration": QT_TRANSLATE_NOOP(
         "todo",
-        "Check in マイナポータル or at a clinic's card reader that the card is registered as "
-        "an insurance card.",
+        "Check in マイナポータル (Mynaportal, the government's online service) or at a clinic's "
+        "card reader that the card is registered as an insurance card.",
     ),
     "prepare_turning_15": QT_TRANSLATE_NOOP(
         "todo",
@@ -155,8 +155,8 @@ ACTIONS: dict[str, str] = {
     ),
     "say_insurer_changed": QT_TRANSLATE_NOOP(
         "todo",
-        "Until {until}, say 「保険が切り替わった直後です」 at reception. If the card shows no "
-        "record, fill in the self-declaration.",
+        "Until {until}, say 「保険が切り替わった直後です」 (“my insurance has just changed”) at "
+        "reception. If the card shows no record, fill in the self-declaration.",
     ),
     "check_visit_plan": QT_TRANSLATE_NOOP(
         "todo", "Look at the visit card: what to bring and what to say."

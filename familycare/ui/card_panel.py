@@ -139,7 +139,8 @@ class CardPanel(MemberPanel):
                   translate("member_ui", "Checked in マイナポータル on"),
                   self.registration_checked_on,
                   translate("member_ui", "Many people only believe they registered. Look it "
-                                         "up in マイナポータル and enter the day you checked."))
+                                         "up in マイナポータル (Mynaportal, the government's "
+                                         "online service) and enter the day you checked."))
         f.add_row("smartphone_set_up", "", self.smartphone)
         self.kind.currentIndexChanged.connect(self._kind_changed)
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from familycare.ui.visit_page import VisitPage
 
 OpenHousehold = Callable[[Path], Household]
+Confirm = Callable[[QWidget, str, str], bool]
 
 # Keys of the tabs built on first show (ui/lazy_tabs.py); Home is built at once.
 FAMILY_TAB = "family"
@@ -60,12 +61,14 @@ class MainWindow(QMainWindow):
         open_household: OpenHousehold,
         parent: QWidget | None = None,
         ui_language: UiLanguage | None = None,
+        confirm: Confirm | None = None,
     ) -> None:
         super().__init__(parent)
         self.household = household
         # Installs the translators of a language chosen in Settings; None (tests that do not
         # switch) keeps whatever the application has.
         self.ui_language = ui_language
+        self._confirm = confirm  # None: a Yes/No message box (tests pass their own)
         self._retired: list[QObject] = []
         self._recent = recent
         self._open_household = open_household
@@ -426,8 +429,31 @@ class MainWindow(QMainWindow):
             return self.ui_language.language
         return self.household.settings.language()
 
+    def _may_rebuild(self) -> bool:
+        """Rebuilding the pages drops edits not saved yet: ask first; on "no" the menus go
+        back to showing what is in use."""
+        members = self.built_members_page()
+        if members is None or not members.has_unsaved_changes():
+            return True
+        title = translate("main", "Changes not saved")
+        question = translate("main", "The Family tab has changes that are not saved yet. "
+                                     "Changing the language or text size now discards them. "
+                                     "Change anyway?")
+        if self._confirm is not None:
+            agreed = self._confirm(self, title, question)
+        else:
+            agreed = QMessageBox.question(
+                self, title, question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        if not agreed:
+            self._build_menus()
+        return agreed
+
     def set_language(self, code: str) -> None:
         """Saved for the household and applied at once: the pages are built again."""
+        if code != self.language() and not self._may_rebuild():
+            return
         self.household.settings.set(LANGUAGE, code)
         self.language_change_requested.emit(code)
         if self.ui_language is not None and self.ui_language.switch(code):
@@ -437,6 +463,8 @@ class MainWindow(QMainWindow):
         """Saved for the household and applied at once (UX.md: large-text mode)."""
         from PySide6.QtWidgets import QApplication
 
+        if not self._may_rebuild():
+            return
         self.household.settings.set(TEXT_SCALE, str(percent))
         apply_font(QApplication.instance(), percent)
         self.rebuild_pages()

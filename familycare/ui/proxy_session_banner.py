@@ -72,8 +72,9 @@ class ProxySessionBanner(QFrame):
                                        {"name": name}))
             self.detail.setText(fill(translate(
                 "proxies",
-                "Everything done in マイナポータル now is done as {name}. Only {name}'s card "
-                "in the reader. End the session before the next person."), {"name": name}))
+                "Everything done in マイナポータル (Mynaportal) now is done as {name}. Only "
+                "{name}'s card in the reader. End the session before the next person."),
+                {"name": name}))
         else:
             self.headline.setText(fill(translate("proxies", "⚠ {name}'s session is not finished"),
                                        {"name": name}))

@@ -982,6 +982,14 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <translation>あなたが行った変更には、この名前が記録されます:</translation>
     </message>
     <message>
+      <source>Changes not saved</source>
+      <translation>保存していない変更があります</translation>
+    </message>
+    <message>
+      <source>The Family tab has changes that are not saved yet. Changing the language or text size now discards them. Change anyway?</source>
+      <translation>「家族」タブに、まだ保存していない変更があります。いま言語や文字の大きさを変えると、その変更は消えます。変えますか?</translation>
+    </message>
+    <message>
       <source>Logs</source>
       <translation>ログ</translation>
     </message>
@@ -1116,7 +1124,7 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>マイナポータルで確認した日</translation>
     </message>
     <message>
-      <source>Many people only believe they registered. Look it up in マイナポータル and enter the day you checked.</source>
+      <source>Many people only believe they registered. Look it up in マイナポータル (Mynaportal, the government's online service) and enter the day you checked.</source>
       <translation>登録したつもりでも、実はできていないことがよくあります。マイナポータルで確かめて、確認した日を入力してください。</translation>
     </message>
     <message>
@@ -2888,7 +2896,7 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>⚠ {name}さんとして操作中</translation>
     </message>
     <message>
-      <source>Everything done in マイナポータル now is done as {name}. Only {name}'s card in the reader. End the session before the next person.</source>
+      <source>Everything done in マイナポータル (Mynaportal) now is done as {name}. Only {name}'s card in the reader. End the session before the next person.</source>
       <translation>いまマイナポータルで行うことは、すべて{name}さんとしての操作になります。カードリーダーには{name}さんのカードだけを入れてください。次の人の前に、必ず代理操作を終えてください。</translation>
     </message>
     <message>
@@ -4122,10 +4130,6 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>顔認証マイナンバーカードの利用登録は、医療機関のカードリーダーでしかできません。次の受診のときに登録してください。</translation>
     </message>
     <message>
-      <source>Check in マイナポータル or at a clinic's card reader that the card is registered as an insurance card.</source>
-      <translation>マイナポータルか医療機関のカードリーダーで、保険証として登録されているか確認してください。</translation>
-    </message>
-    <message>
       <source>From 15 the child sets their own PIN and can get a signing certificate; a parent can no longer register as their agent alone.</source>
       <translation>15歳からは本人が暗証番号を設定し、署名用電子証明書も持てます。親だけで代理人の登録はできなくなります。</translation>
     </message>
@@ -4158,7 +4162,11 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>新しい保険者に資格情報のお知らせを頼むか、マイナポータルの資格情報画面を印刷してください。</translation>
     </message>
     <message>
-      <source>Until {until}, say 「保険が切り替わった直後です」 at reception. If the card shows no record, fill in the self-declaration.</source>
+      <source>Check in マイナポータル (Mynaportal, the government's online service) or at a clinic's card reader that the card is registered as an insurance card.</source>
+      <translation>マイナポータルか医療機関のカードリーダーで、保険証として登録されているか確認してください。</translation>
+    </message>
+    <message>
+      <source>Until {until}, say 「保険が切り替わった直後です」 (“my insurance has just changed”) at reception. If the card shows no record, fill in the self-declaration.</source>
       <translation>{until}までは、受付で「保険が切り替わった直後です」と伝えてください。カードで確認できないときは被保険者資格申立書を書きます。</translation>
     </message>
     <message>

@@ -189,3 +189,39 @@ def test_a_household_already_in_use_is_not_asked(demo_window) -> None:
     from familycare.ui.first_start import offer_first_start
 
     assert offer_first_start(demo_window) is None  # it has members
+
+
+def test_unsaved_edits_are_not_dropped_without_asking(qtbot, household, app_paths, clock,
+                                                      tmp_path, ui_language, app_font) -> None:
+    from familycare.household import open_household
+    from familycare.services.recent_households import RecentHouseholds
+    from familycare.ui.main_window import MainWindow
+
+    asked: list[str] = []
+    answer = {"value": False}
+
+    def confirm(_parent, title: str, _question: str) -> bool:
+        asked.append(title)
+        return answer["value"]
+
+    window = MainWindow(household, RecentHouseholds(tmp_path / "config"),
+                        lambda folder: open_household(app_paths, clock),
+                        ui_language=ui_language, confirm=confirm)
+    qtbot.addWidget(window)
+    window.show()
+    window.members_page.start_new()
+    window.members_page.form.name.setText("山田 花子")  # typed, not saved
+    assert window.members_page.has_unsaved_changes()
+
+    window.set_text_scale(200)
+    window.set_language("ja")
+    assert len(asked) == 2
+    assert window.members_page.form.name.text() == "山田 花子"  # kept
+    assert window.household.settings.text_scale() == 100
+    assert window.tabs.tabText(0) == "Home"
+    checked = [a.text() for a in window.text_size_menu.actions() if a.isChecked()]
+    assert checked == ["&Normal (100 %)"]
+
+    answer["value"] = True
+    window.set_language("ja")
+    assert window.tabs.tabText(0) == "ホーム"
