@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFormLayout,
     QLabel,
@@ -22,6 +23,7 @@ from familycare.domain.wareki import format_japanese
 from familycare.i18n.messages import validation_text
 from familycare.i18n.text import fill, translate
 from familycare.ui.member_form import DateField
+from familycare.ui.text_size import BASE_POINT_SIZE
 
 Confirm = Callable[[QWidget, str, str], bool]
 DialogRunner = Callable[[QDialog], bool]
@@ -110,8 +112,11 @@ class FieldForm(QWidget):
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Large text: a field that no longer fits beside its label goes under it, rather
-        # than being squeezed below its own size (a check box's sentence cut off).
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # than being squeezed below its own size (a check box's sentence cut off); from
+        # 150 % on every label sits above its field, so hints get the whole width.
+        large = QApplication.font().pointSizeF() >= BASE_POINT_SIZE * 1.5
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if large
+                                      else QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
         self._rows: dict[str, QWidget] = {}
@@ -140,6 +145,13 @@ class FieldForm(QWidget):
         self.errors[field] = error
         self.widgets[field] = widget
         self._rows[field] = box
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        # Nested form rows estimate a wrapped hint's height a pixel or two short: hold each
+        # hint to what its width needs, so its last line is never clipped in large text.
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        for hint in self.findChildren(QLabel, "fieldHint"):
+            hint.setMinimumHeight(hint.heightForWidth(hint.width()))
 
     def set_row_visible(self, field: str, visible: bool) -> None:
         self.layout_.setRowVisible(self._rows[field], visible)

@@ -53,6 +53,13 @@ class ProxySessionBanner(QFrame):
         controller.changed.connect(self.update_from_session)
         self.update_from_session()
 
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        # The window's layout does not ask a wrapped label how tall its width makes it:
+        # with large text the sentence would be cut at the bottom.
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        for label in (self.detail, self.status):
+            label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)
+
     def update_from_session(self) -> None:
         session, member = self.controller.session, self.controller.member
         if session is None or member is None:
