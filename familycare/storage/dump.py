@@ -41,6 +41,10 @@ from familycare.storage.schema_version import HEAD, REVISIONS
 
 DUMP_FORMAT = "familycare-dump"
 DUMP_FORMAT_VERSION = 1
+# Older revisions whose dumps (backups, exports) still load: every migration after them only
+# added tables and nullable columns. A migration that changes or drops a column must end
+# this list at its own revision (or convert such dumps).
+ADDITIVE_REVISIONS: frozenset[str] = frozenset({"0003"})
 
 
 class DumpError(StorageError):
@@ -123,7 +127,8 @@ def parse_dump(dump: object) -> ParsedDump:
         version = dump.get("format_version")
         raise DumpError("dump_version_unsupported", f"format_version {version!r}")
     revision = dump.get("schema_revision")
-    if revision != HEAD:
+    older = revision != HEAD and revision in ADDITIVE_REVISIONS
+    if revision != HEAD and not older:
         code = "dump_schema_newer" if revision not in REVISIONS else "dump_schema_older"
         raise DumpError(code, f"schema {revision!r}, this app {HEAD}", revision=str(revision))
     raw_tables = dump.get("tables")
@@ -135,11 +140,17 @@ def parse_dump(dump: object) -> ParsedDump:
         raise DumpError("dump_malformed", f"unknown tables {sorted(unknown)[:5]}")
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in household_tables():
-        tables[table.name] = _parse_table(table, raw_tables.get(table.name))
-    return ParsedDump(str(revision), tables)
+        raw = raw_tables.get(table.name)
+        if raw is None and older:
+            tables[table.name] = []  # a table added since: it was empty then
+            continue
+        tables[table.name] = _parse_table(table, raw, older)
+    # An older dump is read as this schema (what it lacks is empty or NULL), so it loads
+    # into a database at the head revision.
+    return ParsedDump(HEAD, tables)
 
 
-def _parse_table(table: Table, raw: object) -> list[dict[str, Any]]:
+def _parse_table(table: Table, raw: object, older: bool = False) -> list[dict[str, Any]]:
     if raw is None:
         raise DumpError("dump_malformed", f"table {table.name} missing")
     if not isinstance(raw, Mapping):
@@ -147,7 +158,13 @@ def _parse_table(table: Table, raw: object) -> list[dict[str, Any]]:
     columns = raw.get("columns")
     rows = raw.get("rows")
     expected = [c.name for c in table.columns]
-    if not isinstance(columns, list) or sorted(columns) != sorted(expected):
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise DumpError("dump_malformed", f"table {table.name}: columns {columns!r}")
+    # Columns added since an older dump's revision are nullable: they load as NULL.
+    added = [name for name in expected if name not in columns] if older else []
+    if sorted([*columns, *added]) != sorted(expected) or any(
+        not table.columns[name].nullable for name in added
+    ):
         raise DumpError("dump_malformed", f"table {table.name}: columns {columns!r}")
     if not isinstance(rows, list):
         raise DumpError("dump_malformed", f"table {table.name}: rows missing")
@@ -166,6 +183,8 @@ def _parse_table(table: Table, raw: object) -> list[dict[str, Any]]:
                 ) from exc
             if values[name] is None and not column.nullable:
                 raise DumpError("dump_malformed", f"table {table.name} row {index}: {name} empty")
+        for name in added:
+            values[name] = None
         parsed.append(values)
     return parsed
 

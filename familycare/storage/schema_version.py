@@ -6,5 +6,5 @@ importing Alembic (~60 ms, ~10 MB). A test checks this list against the migratio
 
 from __future__ import annotations
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]

@@ -1,4 +1,4 @@
-"""Done / snoozed states of derived to-do items, keyed by the item's stable key."""
+"""Done / snoozed states and assignees of derived to-do items, keyed by the item's stable key."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from familycare.storage.rows.todo_state import TodoStateRow
 
 
 def state_from_row(row: TodoStateRow) -> TodoState:
-    return TodoState(row.todo_key, row.done_at, row.snoozed_until)
+    return TodoState(row.todo_key, row.done_at, row.snoozed_until, row.assignee_member_id)
 
 
 class TodoStateRepository:
@@ -22,9 +22,10 @@ class TodoStateRepository:
 
     def all(self) -> dict[str, TodoState]:
         rows = self._session.execute(
-            select(TodoStateRow.todo_key, TodoStateRow.done_at, TodoStateRow.snoozed_until)
+            select(TodoStateRow.todo_key, TodoStateRow.done_at, TodoStateRow.snoozed_until,
+                   TodoStateRow.assignee_member_id)
         )
-        return {key: TodoState(key, done, until) for key, done, until in rows}
+        return {key: TodoState(key, done, until, who) for key, done, until, who in rows}
 
     def get(self, key: str) -> TodoState | None:
         row = self._row(key)
@@ -55,13 +56,37 @@ class TodoStateRepository:
         return state_from_row(row)
 
     def clear(self, key: str) -> bool:
-        """Forget the state (undo); False if there was none."""
+        """Forget done / snoozed (undo), keeping an assignee; False if neither was set."""
         row = self._row(key)
-        if row is None:
+        if row is None or (row.done_at is None and row.snoozed_until is None):
             return False
-        self._session.delete(row)
+        if row.assignee_member_id is None:
+            self._session.delete(row)
+        else:
+            row.done_at = None
+            row.snoozed_until = None
         self._session.flush()
         return True
+
+    def assign(self, key: str, member_id: int | None) -> TodoState | None:
+        """Set (or with None clear) who takes the item on; the state left, if any."""
+        row = self._row(key) if member_id is None else self._row_or_new(key)
+        if row is None:
+            return None
+        row.assignee_member_id = member_id
+        if member_id is None and row.done_at is None and row.snoozed_until is None:
+            self._session.delete(row)
+            self._session.flush()
+            return None
+        self._session.flush()
+        return state_from_row(row)
+
+    def assigned_to(self, member_id: int) -> list[str]:
+        """Keys of the items ``member_id`` takes on."""
+        return list(self._session.scalars(
+            select(TodoStateRow.todo_key).where(TodoStateRow.assignee_member_id == member_id)
+            .order_by(TodoStateRow.todo_key)
+        ))
 
     def delete_keys(self, keys: Iterable[str]) -> int:
         wanted = list(keys)

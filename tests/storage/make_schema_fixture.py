@@ -35,6 +35,15 @@ def main(revision: str) -> None:
                 ),
                 {"n": name, "k": kana, "b": birth, "r": rel, "c": colour},
             )
+        if revision >= "0003":
+            # A snoozed to-do: 0004 rebuilds todo_states on SQLite and must keep its rows.
+            conn.execute(
+                text(
+                    "INSERT INTO todo_states (todo_key, done_at, snoozed_until, version,"
+                    " created_at, updated_at) VALUES ('renewal_opens:2:user_cert', NULL,"
+                    " '2026-12-24', 1, '2026-11-25 00:00:00', '2026-11-25 00:00:00')"
+                )
+            )
     with engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         conn.execute(text("PRAGMA journal_mode=DELETE"))

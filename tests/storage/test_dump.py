@@ -33,6 +33,7 @@ from familycare.storage.rows import (
     LostCardCaseRow,
     PinCounterRow,
     ProxySessionRow,
+    RoleRow,
     TodoStateRow,
     VisitRow,
 )
@@ -67,7 +68,10 @@ def fill_every_table(household: Household) -> None:
         session.add(VisitRow(member_id=mother.id, facility_id=facility.id,
                              visit_on=date(2026, 12, 1),
                              printed_at=datetime(2026, 11, 24, 8, 30, tzinfo=UTC)))
-        session.add(TodoStateRow(todo_key="renew:1", snoozed_until=date(2026, 12, 1)))
+        session.add(TodoStateRow(todo_key="renew:1", snoozed_until=date(2026, 12, 1),
+                                 assignee_member_id=father.id))
+        session.add(RoleRow(member_id=mother.id, kind="contact_when_stuck",
+                            holder_member_id=father.id))
         session.add(DelegationRow(principal_member_id=father.id, agent_member_id=mother.id,
                                   kind="portal_voluntary", since=date(2026, 1, 5),
                                   scopes='{"codes": ["medical_info"], "text": "医療費"}'))
@@ -139,6 +143,44 @@ def test_a_failure_half_way_rolls_everything_back(source: Household, target: Hou
         for table in household_tables():
             assert conn.scalar(select(func.count()).select_from(table)) == 0, table.name
     load_dump(target.db.engine, dump)  # and the target is still usable
+
+
+def as_written_at_0003(dump: dict) -> dict:
+    """The dump the previous schema (0003) wrote: no roles table, no to-do assignee."""
+    old = copy.deepcopy(dump)
+    old["schema_revision"] = "0003"
+    del old["tables"]["roles"]
+    states = old["tables"]["todo_states"]
+    at = states["columns"].index("assignee_member_id")
+    del states["columns"][at]
+    for row in states["rows"]:
+        del row[at]
+    return old
+
+
+def test_a_dump_of_the_previous_schema_still_loads(source: Household, target: Household) -> None:
+    """Backups and exports made before roles existed are not stranded by the upgrade."""
+    load_dump(target.db.engine, json.loads(json.dumps(as_written_at_0003(
+        dump_household(source.db.engine)))))
+    loaded = dump_household(target.db.engine)
+    assert loaded["tables"]["roles"]["rows"] == []
+    states = loaded["tables"]["todo_states"]
+    assert [row[states["columns"].index("todo_key")] for row in states["rows"]] == ["renew:1"]
+    assert [row[states["columns"].index("assignee_member_id")] for row in states["rows"]] == [
+        None]
+    assert [m.display_name for m in target.members.list_members()] == ["山田 花子", "山田 太郎"]
+
+
+def test_a_previous_schema_dump_missing_a_column_that_existed_is_refused(source) -> None:
+    old = as_written_at_0003(dump_household(source.db.engine))
+    members = old["tables"]["members"]
+    at = members["columns"].index("kana")
+    del members["columns"][at]
+    for row in members["rows"]:
+        del row[at]
+    with pytest.raises(DumpError) as caught:
+        parse_dump(old)
+    assert caught.value.code == "dump_malformed"
 
 
 def set_value(dump: dict, table: str, column: str, value: object) -> None:

@@ -44,7 +44,7 @@ def test_fresh_database_is_created_owner_only_in_wal_mode(household) -> None:
     assert stored_revision(household.db.engine) == (SchemaState.CURRENT, HEAD)
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003"])
 def test_older_database_upgrades_with_data_and_backup(tmp_path, clock, revision) -> None:
     source = FIXTURES / f"schema_{revision}.sqlite3"
     data_dir = tmp_path / "old"
@@ -70,6 +70,32 @@ def test_older_database_upgrades_with_data_and_backup(tmp_path, clock, revision)
                 assert con.execute("SELECT count(*) FROM members").fetchone() == (2,)
             finally:
                 con.close()
+    finally:
+        household.close()
+
+
+def test_0003_database_keeps_its_to_do_states_and_gains_roles(tmp_path, clock) -> None:
+    """0004 rebuilds todo_states on SQLite (a new column with a foreign key): the snoozed
+    item survives, unassigned, and roles can be given at once."""
+    from familycare.domain.role import RoleKind
+
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    (data_dir / "familycare.sqlite3").write_bytes((FIXTURES / "schema_0003.sqlite3").read_bytes())
+    household = open_household(resolve_paths(data_dir=data_dir, environ={}), clock)
+    try:
+        states = household.todo.states()
+        assert list(states) == ["renewal_opens:2:user_cert"]
+        state = states["renewal_opens:2:user_cert"]
+        assert state.snoozed_until == date(2026, 12, 24) and state.assignee_id is None
+        hanako, taro = household.members.list_members()
+        change = household.roles.set_role(hanako.id, RoleKind.CONTACT_WHEN_STUCK, taro.id)
+        assert change.after is not None and change.after.holder_name == "山田 太郎"
+        household.todo.assign("renewal_opens:2:user_cert", hanako.id)
+        assert household.todo.states()["renewal_opens:2:user_cert"].assignee_id == hanako.id
+        with household.db.engine.connect() as conn:  # the unique key survived the rebuild
+            indexes = conn.execute(text("PRAGMA index_list(todo_states)")).all()
+        assert any(row[2] == 1 for row in indexes)
     finally:
         household.close()
 

@@ -12,6 +12,7 @@ from familycare.storage.rows.facility import FacilityRow
 from familycare.storage.rows.member import MemberRow
 from familycare.storage.rows.note_ref import NoteRefRow
 from familycare.storage.rows.proxy_session import ChecklistStepRow, ProxySessionRow
+from familycare.storage.rows.role import RoleRow
 from familycare.storage.rows.setting import SettingRow
 from familycare.storage.rows.todo_state import TodoStateRow
 from familycare.storage.rows.visit import VisitRow
@@ -30,6 +31,7 @@ __all__ = [
     "NoteRefRow",
     "PinCounterRow",
     "ProxySessionRow",
+    "RoleRow",
     "SettingRow",
     "TodoStateRow",
     "VisitRow",
