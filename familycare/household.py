@@ -25,6 +25,7 @@ from familycare.services.members import MemberService
 from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
 from familycare.services.proxy_sessions import ProxySessionService
+from familycare.services.roles import RoleService
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.services.todo import TodoService
 from familycare.services.todo_extras import TodoExtrasLoader, visits_from_storage
@@ -53,6 +54,7 @@ class Household:
     todo: TodoService
     delegations: DelegationService
     proxy_sessions: ProxySessionService
+    roles: RoleService
     history: AuditHistoryService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
@@ -130,6 +132,7 @@ def open_household(
         todo=todo,
         delegations=DelegationService(db, clock, audit, guard),
         proxy_sessions=ProxySessionService(db, clock, audit, cards, device_id),
+        roles=RoleService(db, clock, audit),
         history=AuditHistoryService(db),
         migration=migration,
         demo=demo,

@@ -1,10 +1,11 @@
-"""`familycare member list|add`."""
+"""`familycare member list|add` (and the roles commands of ``member_roles``)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 
+from familycare.cli import member_roles
 from familycare.cli.context import CliContext
 from familycare.cli.parser import UserError, subcommand
 from familycare.cli.validation_text import issues_line
@@ -13,7 +14,7 @@ from familycare.domain.validation import ValidationFailed
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    member = subcommand(sub, "member", "list or add family members")
+    member = subcommand(sub, "member", "list or add family members, and their family roles")
     actions = member.add_subparsers(dest="member_action", metavar="ACTION", required=True,
                                     parser_class=type(member))
     listing = subcommand(actions, "list", "list the family members")
@@ -27,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--kana", default="")
     add.add_argument("--memo", default="")
     add.set_defaults(handler=add_member)
+    member_roles.register(actions)
 
 
 def parse_cli_date(ctx: CliContext, text: str, option: str) -> object:

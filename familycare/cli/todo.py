@@ -58,6 +58,15 @@ def run(ctx: CliContext) -> int:
     today = household.clock.today()
     entries = household.todo.items(today, within)
     office_days = OfficeDaySuggester(today)
+    assignees = {e.state.assignee_id for e in entries
+                 if e.state is not None and e.state.assignee_id is not None}
+    names = ({m.id: m.display_name for m in household.members.list_members()}
+             if assignees else {})
+
+    def assignee_id(entry: object) -> int | None:
+        state = entry.state  # type: ignore[attr-defined]
+        return state.assignee_id if state is not None else None
+
     if ctx.args.json:
         rows = [
             {
@@ -78,6 +87,8 @@ def run(ctx: CliContext) -> int:
                 ),
                 "title": item_title(e.item),
                 "what_to_do": item_action(e.item),
+                "assignee_id": assignee_id(e),
+                "assignee": names.get(assignee_id(e) or 0),
             }
             for e in entries
         ]
@@ -92,4 +103,10 @@ def run(ctx: CliContext) -> int:
         office = item_office_line(e.item, office_days)
         if office:
             ctx.stdout.write(f"\t\t\t  {office}\n")
+        who = names.get(assignee_id(e) or 0)
+        if who:
+            from familycare.i18n.text import fill, translate
+
+            taken = fill(translate("todo_page", "Taken on by {name}"), {"name": who})
+            ctx.stdout.write(f"\t\t\t{taken}\n")
     return 0

@@ -55,10 +55,20 @@ class CardWarning:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """Whom the member (or the receptionist) can call: the family member looking after them."""
+    """Whom the member (or the receptionist) can call: the family member looking after them.
+
+    ``when_stuck``: chosen as the member's contact when stuck (a caregiver role), so the
+    card says 困った時の連絡先 rather than just a family contact."""
 
     name: str
     phone: str = ""
+    when_stuck: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        found: dict[str, object] = {"name": self.name, "phone": self.phone}
+        if self.when_stuck:  # only then: cards printed before roles keep their fingerprint
+            found["when_stuck"] = True
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +119,7 @@ class VisitCard:
             "cost_cap": self.cost_cap.value if self.cost_cap else None,
             "lost_card_phone": self.lost_card_phone,
             "lost_card_phone_alt": self.lost_card_phone_alt,
-            "contact": (
-                {"name": self.contact.name, "phone": self.contact.phone} if self.contact else None
-            ),
+            "contact": self.contact.to_json() if self.contact else None,
             "rules_version": self.rules_version,
         }
 

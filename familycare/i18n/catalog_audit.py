@@ -21,6 +21,7 @@ ENTITIES = {
     "facility": QT_TRANSLATE_NOOP("audit", "Clinic or pharmacy"),
     "setting": QT_TRANSLATE_NOOP("audit", "Setting"),
     "todo": QT_TRANSLATE_NOOP("audit", "To-do"),
+    "role": QT_TRANSLATE_NOOP("audit", "Family role"),
 }
 
 ACTIONS = {
@@ -62,6 +63,9 @@ ACTIONS = {
     "closing": QT_TRANSLATE_NOOP("audit", "closing"),
     "ended": QT_TRANSLATE_NOOP("audit", "ended"),
     "cancelled": QT_TRANSLATE_NOOP("audit", "cancelled"),
+    "clear": QT_TRANSLATE_NOOP("audit", "left to nobody"),
+    "assign": QT_TRANSLATE_NOOP("audit", "assigned"),
+    "unassign": QT_TRANSLATE_NOOP("audit", "no longer assigned"),
 }
 
 

@@ -42,6 +42,7 @@ FIELD_NAMES = {
     "relationship": QT_TRANSLATE_NOOP("validation", "Relationship"),
     "colour": QT_TRANSLATE_NOOP("validation", "Colour"),
     "memo": QT_TRANSLATE_NOOP("validation", "Memo"),
+    "holder": QT_TRANSLATE_NOOP("validation", "Who holds the role"),
 }
 
 RELATIONSHIPS = {

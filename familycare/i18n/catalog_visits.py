@@ -86,6 +86,8 @@ CARD = {
     "lost_alt": QT_TRANSLATE_NOOP("visits", "Or {phone}."),
     "contact": QT_TRANSLATE_NOOP("visits", "Family contact: {name}"),
     "contact_phone": QT_TRANSLATE_NOOP("visits", "Family contact: {name}, {phone}"),
+    "stuck_contact": QT_TRANSLATE_NOOP("visits", "If you are stuck, call: {name}"),
+    "stuck_contact_phone": QT_TRANSLATE_NOOP("visits", "If you are stuck, call: {name}, {phone}"),
     "no_facility": QT_TRANSLATE_NOOP("visits", "Clinic or pharmacy not chosen"),
     "footer": QT_TRANSLATE_NOOP("visits", "Rules {version} · made {made}"),
 }

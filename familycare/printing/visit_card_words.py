@@ -118,6 +118,8 @@ def card_words(card: VisitCard, language: str, made_on: date) -> CardWords:
     contact = None
     if card.contact is not None:
         key = "contact_phone" if card.contact.phone else "contact"
+        if card.contact.when_stuck:
+            key = f"stuck_{key}"
         contact = fill(heading(key), {"name": card.contact.name, "phone": card.contact.phone})
     return CardWords(
         title=heading("title"),

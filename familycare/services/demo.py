@@ -13,6 +13,7 @@ from familycare.domain.member import MemberDraft, Relationship
 from familycare.household import Household
 from familycare.services.demo_delegations import add_demo_delegations
 from familycare.services.demo_records import add_demo_records
+from familycare.services.demo_roles import add_demo_roles, assign_demo_todo
 from familycare.services.demo_visits import add_demo_visits
 
 DemoStep = Callable[[Household, date], None]
@@ -54,8 +55,10 @@ def add_demo_members(household: Household, t: date) -> None:
 DEMO_STEPS: list[DemoStep] = [
     add_demo_members,
     add_demo_records,
+    add_demo_roles,
     add_demo_visits,
     add_demo_delegations,
+    assign_demo_todo,
 ]
 
 

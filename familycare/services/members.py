@@ -8,14 +8,19 @@ from typing import TYPE_CHECKING
 
 from familycare.domain.member import Member, MemberDraft, validate_member
 from familycare.domain.palette import next_free_colour
+from familycare.domain.role import Role
 from familycare.domain.validation import ValidationFailed, ValidationIssue
 from familycare.services.audit import AuditTrail
 from familycare.services.clock import Clock
 from familycare.services.plain_text_guard import PlainTextGuard
+from familycare.services.roles import clear_roles_involving
+from familycare.services.todo_assignments import unassign_member
 from familycare.storage.database import Database
 from familycare.storage.dependents import count_member_dependents
 from familycare.storage.errors import NotFound
 from familycare.storage.member_repository import MemberRepository
+from familycare.storage.role_repository import RoleRepository
+from familycare.storage.todo_state_repository import TodoStateRepository
 
 if TYPE_CHECKING:
     from familycare.services.notes import NoteService
@@ -25,6 +30,8 @@ if TYPE_CHECKING:
 class DeletionImpact:
     member: Member
     dependents: dict[str, int]  # table name -> rows removed with the member
+    roles_held: tuple[Role, ...] = ()  # roles they hold for others: left to nobody
+    todos_assigned: int = 0  # to-do items they took on: left to nobody
 
 
 class MemberService:
@@ -102,7 +109,11 @@ class MemberService:
     def deletion_impact(self, member_id: int) -> DeletionImpact:
         with self._db.unit_of_work() as session:
             member = MemberRepository(session).get(member_id)
-            return DeletionImpact(member, count_member_dependents(session, member_id))
+            held = tuple(r for r in RoleRepository(session).involving(member_id)
+                         if r.holder_id == member_id)
+            assigned = len(TodoStateRepository(session).assigned_to(member_id))
+            return DeletionImpact(member, count_member_dependents(session, member_id), held,
+                                  assigned)
 
     def delete_member(self, member_id: int) -> Member:
         if self._notes is not None:
@@ -111,6 +122,10 @@ class MemberService:
         with self._db.unit_of_work() as session:
             repo = MemberRepository(session)
             member = repo.get(member_id)
+            # Roles and to-do items point at other members too: clear them first, each with
+            # its own audit event, instead of leaving it to the database's cascades.
+            clear_roles_involving(session, self._audit, member_id)
+            unassign_member(session, self._audit, member_id)
             repo.delete(member_id)
             self._audit.record(
                 session, entity="member", action="delete", entity_id=member_id,

@@ -32,6 +32,7 @@ from familycare.domain.validation import ValidationFailed, ValidationIssue
 from familycare.services.audit import AuditTrail
 from familycare.services.clock import Clock
 from familycare.services.gc_pause import collector_paused
+from familycare.services.todo_assignments import assign_todo
 from familycare.services.todo_memo import DerivationMemo, MemberResult
 from familycare.storage import fact_rows
 from familycare.storage.database import Database
@@ -232,6 +233,13 @@ class TodoService:
             if cleared:
                 self._audit.record(session, entity="todo", action="undo", summary=key)
             return cleared
+
+    def assign(self, key: str, member_id: int | None) -> TodoState | None:
+        """Give the item to a family member to take on (None: nobody); done and snoozed
+        stay as they are."""
+        _check_key(key)
+        with self._db.unit_of_work() as session:
+            return assign_todo(session, self._audit, key, member_id)
 
     def states(self) -> dict[str, TodoState]:
         with self._db.unit_of_work() as session:

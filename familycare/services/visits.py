@@ -9,13 +9,14 @@ current card differs from the one last printed is flagged ``needs_reprint``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from familycare.domain.card_record import Facility
 from familycare.domain.member import Member
 from familycare.domain.member_facts import MemberFacts
+from familycare.domain.role import RoleKind
 from familycare.domain.rules import RuleSet
 from familycare.domain.validation import ValidationFailed, ValidationIssue
 from familycare.domain.visit_card import Contact, VisitCard, build_visit_card, card_fingerprint
@@ -30,6 +31,7 @@ from familycare.storage import fact_rows
 from familycare.storage.database import Database
 from familycare.storage.facility_repository import FacilityRepository
 from familycare.storage.member_repository import MemberRepository
+from familycare.storage.role_repository import RoleRepository
 from familycare.storage.visit_repository import VisitRepository
 
 
@@ -224,6 +226,11 @@ class VisitService:
             )
             return member, facility
 
+    def _stuck_contacts(self, member_ids: Iterable[int]) -> dict[int, str]:
+        """Member id → name of their contact when stuck (the role), for those who have one."""
+        with self._db.unit_of_work() as session:
+            return RoleRepository(session).holders_for(member_ids, RoleKind.CONTACT_WHEN_STUCK)
+
     def _user_name(self) -> str:
         return self._settings.get(USER_NAME).strip() if self._settings is not None else ""
 
@@ -232,7 +239,7 @@ class VisitService:
     ) -> PlannedVisit:
         return self._planned_from(
             record, member, facility, day, self._facts.facts_for(member.id), self._rules(),
-            self._user_name(),
+            self._user_name(), self._stuck_contacts([member.id]).get(member.id, ""),
         )
 
     def _planned_from(
@@ -244,12 +251,19 @@ class VisitService:
         facts: MemberFacts,
         rules: RuleSet,
         user_name: str,
+        stuck_contact: str = "",
     ) -> PlannedVisit:
-        """The plan and card from loaded facts, rules and the app user's name (no I/O)."""
+        """The plan and card from loaded facts, rules, the app user's name and the member's
+        contact when stuck (no I/O)."""
         plan = plan_visit(facts, day, facility_caps(facility), rules)
-        # The person looking after the family (the app's user) is the contact, unless it is
-        # the member.
-        contact = Contact(user_name) if user_name and user_name != member.display_name else None
+        # The family member chosen as the contact when stuck; without one, the person
+        # looking after the family (the app's user), unless it is the member.
+        if stuck_contact:
+            contact: Contact | None = Contact(stuck_contact, when_stuck=True)
+        elif user_name and user_name != member.display_name:
+            contact = Contact(user_name)
+        else:
+            contact = None
         card = build_visit_card(
             plan,
             member_name=member.display_name,
@@ -285,6 +299,7 @@ class VisitService:
             facts = self._facts.facts_for_all()
         rules = self._rules()
         user_name = self._user_name()
+        contacts = self._stuck_contacts(member_ids)
         planned = [
             self._planned_from(
                 r,
@@ -294,6 +309,7 @@ class VisitService:
                 facts[r.member_id],
                 rules,
                 user_name,
+                contacts.get(r.member_id, ""),
             )
             for r in records
         ]

@@ -77,6 +77,10 @@
       <translation>やること</translation>
     </message>
     <message>
+      <source>Family role</source>
+      <translation>家族の担当</translation>
+    </message>
+    <message>
       <source>added</source>
       <translation>追加しました</translation>
     </message>
@@ -207,6 +211,18 @@
     <message>
       <source>cancelled</source>
       <translation>取り消しました</translation>
+    </message>
+    <message>
+      <source>left to nobody</source>
+      <translation>担当なしにしました</translation>
+    </message>
+    <message>
+      <source>assigned</source>
+      <translation>担当を決めました</translation>
+    </message>
+    <message>
+      <source>no longer assigned</source>
+      <translation>担当を外しました</translation>
     </message>
   </context>
   <context>
@@ -511,6 +527,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>Next visit</source>
       <translation>次の受診</translation>
+    </message>
+    <message>
+      <source>Who helps</source>
+      <translation>家族の担当</translation>
     </message>
     <message>
       <source>Family at a glance</source>
@@ -1724,6 +1744,10 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>紛失</translation>
     </message>
     <message>
+      <source>Family roles</source>
+      <translation>家族の担当</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>履歴</translation>
     </message>
@@ -1818,6 +1842,38 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Wrong PIN entry</source>
       <translation>暗証番号の入力まちがい</translation>
+    </message>
+    <message>
+      <source>&amp;Save roles</source>
+      <translation>担当を保存(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Save roles</source>
+      <translation>担当を保存</translation>
+    </message>
+    <message>
+      <source>Who in the family helps {name}? Each role shows on the Home tab; the contact when stuck is printed on the visit card.</source>
+      <translation>{name}さんを家族のだれが手伝いますか。担当は「ホーム」に表示され、困った時の連絡先は受診カードに印刷されます。</translation>
+    </message>
+    <message>
+      <source>Nobody</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>{name} helps others:</source>
+      <translation>{name}さんがほかの人のために担当していること:</translation>
+    </message>
+    <message>
+      <source>{name} holds no role for others.</source>
+      <translation>{name}さんは、ほかの人の担当をしていません。</translation>
+    </message>
+    <message>
+      <source>The roles were saved.</source>
+      <translation>担当を保存しました。</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>変更はありませんでした。</translation>
     </message>
   </context>
   <context>
@@ -3496,6 +3552,53 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
   </context>
   <context>
+    <name>roles</name>
+    <message>
+      <source>Registers proxies in マイナポータル</source>
+      <translation>マイナポータルの代理人登録</translation>
+    </message>
+    <message>
+      <source>Goes along on visit days</source>
+      <translation>受診の付き添い</translation>
+    </message>
+    <message>
+      <source>Contact when stuck</source>
+      <translation>困った時の連絡先</translation>
+    </message>
+    <message>
+      <source>Sets up and reviews who may act for them in マイナポータル (must be 18 or over).</source>
+      <translation>マイナポータルで代理人を登録し、見直す人です(18歳以上の人に限ります)。</translation>
+    </message>
+    <message>
+      <source>Goes with them to the clinic or pharmacy and helps at reception.</source>
+      <translation>病院や薬局にいっしょに行き、受付で手伝う人です。</translation>
+    </message>
+    <message>
+      <source>Printed on the visit card: the person to call when the card does not work.</source>
+      <translation>受診カードに印刷されます。カードが使えなかった時に電話する人です。</translation>
+    </message>
+    <message>
+      <source>Proxies: {name}</source>
+      <translation>代理人登録:{name}</translation>
+    </message>
+    <message>
+      <source>Goes along: {name}</source>
+      <translation>付き添い:{name}</translation>
+    </message>
+    <message>
+      <source>Contact: {name}</source>
+      <translation>連絡先:{name}</translation>
+    </message>
+    <message>
+      <source>Choose someone other than {name}: a role is someone else helping them.</source>
+      <translation>{name}さん本人以外の人を選んでください。担当は、ほかの家族が手伝う役割です。</translation>
+    </message>
+    <message>
+      <source>{name} is under {age}. Registering proxies needs an adult; choose someone else.</source>
+      <translation>{name}さんは{age}歳未満です。代理人の登録は大人しかできません。別の人を選んでください。</translation>
+    </message>
+  </context>
+  <context>
     <name>rules</name>
     <message>
       <source>official</source>
@@ -4389,6 +4492,22 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
+      <source>&amp;Who takes it on:</source>
+      <translation>担当する人(&amp;W):</translation>
+    </message>
+    <message>
+      <source>Who takes it on</source>
+      <translation>担当する人</translation>
+    </message>
+    <message>
+      <source>&amp;Assign</source>
+      <translation>担当を決める(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation>担当を決める</translation>
+    </message>
+    <message>
       <source>Nothing to do right now.</source>
       <translation>今やることはありません。</translation>
     </message>
@@ -4405,6 +4524,18 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>{date}まで後回し</translation>
     </message>
     <message>
+      <source>Nobody</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>{name} ({roles})</source>
+      <translation>{name}({roles})</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Marked done: {what}</source>
       <translation>済みにしました:{what}</translation>
     </message>
@@ -4417,12 +4548,24 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>リストに戻しました:{what}</translation>
     </message>
     <message>
+      <source>Nobody takes on: {what}</source>
+      <translation>担当なしにしました:{what}</translation>
+    </message>
+    <message>
+      <source>{name} takes on: {what}</source>
+      <translation>{name}さんの担当にしました:{what}</translation>
+    </message>
+    <message>
       <source>Not changed</source>
       <translation>変更されませんでした</translation>
     </message>
     <message>
       <source>Choose a day after today.</source>
       <translation>明日以降の日を選んでください。</translation>
+    </message>
+    <message>
+      <source>Taken on by {name}</source>
+      <translation>担当:{name}</translation>
     </message>
   </context>
   <context>
@@ -4724,6 +4867,10 @@ Calendar (.ics): the deadlines, for any calendar app.</source>
       <source>Memo</source>
       <translation>メモ</translation>
     </message>
+    <message>
+      <source>Who holds the role</source>
+      <translation>担当する人</translation>
+    </message>
   </context>
   <context>
     <name>visits</name>
@@ -4834,6 +4981,14 @@ Calendar (.ics): the deadlines, for any calendar app.</source>
     <message>
       <source>Family contact: {name}, {phone}</source>
       <translation>家族の連絡先:{name}({phone})</translation>
+    </message>
+    <message>
+      <source>If you are stuck, call: {name}</source>
+      <translation>困った時の連絡先:{name}</translation>
+    </message>
+    <message>
+      <source>If you are stuck, call: {name}, {phone}</source>
+      <translation>困った時の連絡先:{name}({phone})</translation>
     </message>
     <message>
       <source>Clinic or pharmacy not chosen</source>
