@@ -2,19 +2,24 @@
 
 Columns: member (colour chip + name), age, status (badges in words, an icon for the worst
 one: never colour alone), next deadline with a countdown ("あと23日"), the next planned visit
-and its route, and the next thing to do. Texts are built when a row is first shown and kept,
-so filling the model for 2,000 members stays cheap.
+and its route, the next thing to do, and who in the family helps (付き添い: 美咲, 連絡先: 健).
+Texts are built when a row is first shown and kept, so filling the model for 2,000 members
+stays cheap.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from familycare.domain.role import MemberRoles
 from familycare.domain.todo_inputs import Severity, VisitDigest
+from familycare.i18n import catalog_roles
 from familycare.i18n.catalog_plan import ROUTES
 from familycare.i18n.catalog_todo import ROUTE_LABELS
 from familycare.i18n.text import translate, translate_code
@@ -48,14 +53,16 @@ _ICONS = {
 
 
 class DashboardTableModel(QAbstractTableModel):
-    MEMBER, AGE, STATUS, ACTION, DEADLINE, VISIT = range(6)
-    COLUMNS = 6
+    MEMBER, AGE, STATUS, ACTION, DEADLINE, VISIT, ROLES = range(7)
+    COLUMNS = 7
 
     def __init__(self, today: date, parent: object = None) -> None:
         super().__init__(parent)
         self._today = today
         self._rows: list[MemberOverview] = []
         self._visits: dict[int, VisitDigest] = {}
+        self._roles: Mapping[int, MemberRoles] = {}
+        self._shared_names: frozenset[str] = frozenset()
         self._texts: dict[int, tuple[str, ...]] = {}
         self._icons: dict[Severity, QIcon] = {}
 
@@ -65,11 +72,16 @@ class DashboardTableModel(QAbstractTableModel):
         rows: list[MemberOverview] | tuple[MemberOverview, ...],
         today: date,
         visits: dict[int, VisitDigest] | None = None,
+        roles: Mapping[int, MemberRoles] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._today = today
         self._visits = dict(visits or {})
+        self._roles = roles or {}
+        # A given name alone (健) is how a family says it, unless two members share it.
+        counts = Counter(catalog_roles.short_name(o.member.display_name) for o in self._rows)
+        self._shared_names = frozenset(name for name, n in counts.items() if n > 1)
         self._texts.clear()
         self.endResetModel()
 
@@ -101,6 +113,7 @@ class DashboardTableModel(QAbstractTableModel):
             translate("dashboard", "What to do next"),
             translate("dashboard", "Next deadline"),
             translate("dashboard", "Next visit"),
+            translate("dashboard", "Who helps"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -142,8 +155,26 @@ class DashboardTableModel(QAbstractTableModel):
             icon = self._icons[severity] = QApplication.style().standardIcon(_ICONS[severity])
         return icon
 
+    def _holder_name(self, full: str) -> str:
+        short = catalog_roles.short_name(full)
+        return full if short in self._shared_names else short
+
+    def _roles_texts(self, member_id: int) -> tuple[str, str]:
+        """One line per role held for the member (付き添い: 美咲), and the tooltip in full."""
+        found = self._roles.get(member_id)
+        if found is None or not found.roles:
+            return "", ""
+        lines, tips = [], []
+        for role in found.in_order():
+            kind = role.kind.value
+            lines.append(translate_code(catalog_roles.CONTEXT, catalog_roles.SHORT[kind],
+                                        {"name": self._holder_name(role.holder_name)}))
+            tips.append(f"{translate_code(catalog_roles.CONTEXT, catalog_roles.KINDS[kind])}: "
+                        f"{role.holder_name}")
+        return "\n".join(lines), "\n".join(tips)
+
     def _row_texts(self, row: int) -> tuple[str, ...]:
-        """Display texts of the six columns, then their tooltips (built once per row)."""
+        """Display texts of the seven columns, then their tooltips (built once per row)."""
         found = self._texts.get(row)
         if found is not None:
             return found
@@ -171,6 +202,7 @@ class DashboardTableModel(QAbstractTableModel):
             action = item_title(status.next_action)
             action_tip = item_action(status.next_action)
             action = f"{action}\n→ {action_tip}"
+        roles, roles_tip = self._roles_texts(overview.member.id)
         found = (
             overview.member.display_name,
             str(overview.age),
@@ -179,12 +211,14 @@ class DashboardTableModel(QAbstractTableModel):
             action,
             deadline,
             visit,
+            roles,
             overview.member.kana,
             "",
             severity,
             action_tip,
             deadline_tip,
             visit_tip,
+            roles_tip,
         )
         self._texts[row] = found
         return found

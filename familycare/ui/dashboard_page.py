@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familycare.domain.role import MemberRoles
 from familycare.domain.todo_inputs import Severity, VisitDigest
 from familycare.i18n.text import fill, translate
 from familycare.services.todo import FamilyOverview, TodoService
@@ -31,6 +32,7 @@ from familycare.ui.dashboard_model import MEMBER_ID_ROLE, DashboardTableModel
 VISIT_WINDOW_DAYS = 60
 
 VisitsLoader = Callable[[date], dict[int, VisitDigest]]
+RolesLoader = Callable[[], dict[int, MemberRoles]]  # member id → roles, one query
 
 
 def next_visits_from(db: Database) -> VisitsLoader:
@@ -65,10 +67,12 @@ class DashboardPage(QWidget):
         todo: TodoService,
         visits: VisitsLoader | None = None,
         parent: QWidget | None = None,
+        roles: RolesLoader | None = None,
     ) -> None:
         super().__init__(parent)
         self._todo = todo
         self._visits = visits
+        self._roles = roles
         self.overview: FamilyOverview | None = None
         self.summary = QLabel(self)
         self.summary.setObjectName("dashboardSummary")
@@ -124,7 +128,8 @@ class DashboardPage(QWidget):
         today = self._todo.today()
         self.overview = self._todo.overview(today)
         visits = self._visits(today) if self._visits is not None else {}
-        self.model.set_overview(self.overview.members, today, visits)
+        roles = self._roles() if self._roles is not None else {}
+        self.model.set_overview(self.overview.members, today, visits, roles)
         self.summary.setText(summary_text(self.overview))
         self._fit_columns()
         if self.model.rowCount():
@@ -140,7 +145,7 @@ class DashboardPage(QWidget):
         the words wrap; what to do takes the rest. Rows as tall as their text."""
         table, m = self.table, DashboardTableModel
         width = self.fontMetrics().horizontalAdvance("M")
-        for column in (m.MEMBER, m.AGE, m.DEADLINE, m.VISIT):
+        for column in (m.MEMBER, m.AGE, m.DEADLINE, m.VISIT, m.ROLES):
             table.resizeColumnToContents(column)
             table.setColumnWidth(column, min(table.columnWidth(column), width * 16))
         table.setColumnWidth(m.STATUS, width * 15)

@@ -324,7 +324,8 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(self.tabs.indexOf(self.home_page))
             self.home_page.deleteLater()
         household = self.household
-        self.home_page = DashboardPage(household.todo, next_visits_from(household.db), self)
+        self.home_page = DashboardPage(household.todo, next_visits_from(household.db), self,
+                                       roles=household.roles.all_roles)
         self.tabs.insertTab(0, self.home_page, translate("main", "Home"))
         self.pages.add(FAMILY_TAB, translate("main", "Family"), self._build_members_page, 1)
         self.pages.add(TODO_TAB, translate("main", "To-do"), self._build_todo_page, 2)
@@ -349,7 +350,8 @@ class MainWindow(QMainWindow):
     def _build_todo_page(self) -> TodoPage:
         from familycare.ui.todo_page import TodoPage
 
-        return TodoPage(self.household.todo, self)  # loaded when shown (_refresh_if_todo_tab)
+        # Loaded when shown (_refresh_if_todo_tab).
+        return TodoPage(self.household.todo, self, roles=self.household.roles.all_roles)
 
     def _build_visit_page(self) -> VisitPage:
         from familycare.ui.visit_page import VisitPage

@@ -20,6 +20,7 @@ from familycare.ui.documents_panel import DocumentsPanel
 from familycare.ui.lost_card_panel import LostCardPanel
 from familycare.ui.member_history_panel import HistoryPanel
 from familycare.ui.pin_panel import PinPanel
+from familycare.ui.roles_panel import RolesPanel
 
 
 def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -48,11 +49,12 @@ class MemberDetail(QWidget):
         self.coverage_panel = CoveragePanel(household, confirm, run_dialog, self)
         self.documents_panel = DocumentsPanel(household, confirm, run_dialog, self)
         self.lost_card_panel = LostCardPanel(household, confirm, run_dialog, self)
+        self.roles_panel = RolesPanel(household, self)
         self.panels = (self.card_panel, self.pin_panel, self.coverage_panel,
-                       self.documents_panel, self.lost_card_panel)
+                       self.documents_panel, self.lost_card_panel, self.roles_panel)
         titles = (translate("member_ui", "Card"), translate("member_ui", "PINs"),
                   translate("member_ui", "Insurance"), translate("member_ui", "Documents"),
-                  translate("member_ui", "Lost card"))
+                  translate("member_ui", "Lost card"), translate("member_ui", "Family roles"))
         for panel, title in zip(self.panels, titles, strict=True):
             self.tabs.addTab(scrolled(panel, self.tabs), title)
             panel.changed.connect(self._panel_changed)

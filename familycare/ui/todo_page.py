@@ -2,12 +2,13 @@
 
 Each group is a date in both calendars with its countdown; each item says whose it is, what
 it is and what to do. "Done" and "Snooze" act on the selected item; a check box shows the
-done and snoozed items again so they can be undone.
+done and snoozed items again so they can be undone. An item can be given to a family member
+to take on: the holders of the item's member's roles are offered first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -26,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familycare.domain.member import Member
+from familycare.domain.role import MemberRoles
 from familycare.domain.todo_inputs import Severity
 from familycare.domain.todo_office import OfficeDaySuggester
 from familycare.domain.validation import ValidationFailed
-from familycare.i18n.text import fill, translate
+from familycare.i18n import catalog_roles
+from familycare.i18n.text import fill, translate, translate_code
 from familycare.i18n.todo_text import (
     countdown_text,
     date_text,
@@ -46,6 +51,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_SNOOZE_DAYS = 7
 
 SnoozeAsk = Callable[[QWidget, date], date | None]
+RolesLoader = Callable[[], Mapping[int, MemberRoles]]
+NOBODY = 0  # the assignee chooser's data for "nobody" (member ids start at 1)
 
 
 class TodoPage(QWidget):
@@ -53,9 +60,13 @@ class TodoPage(QWidget):
 
     WHO, WHAT, TODO, STATE = range(4)
 
-    def __init__(self, todo: TodoService, parent: QWidget | None = None) -> None:
+    def __init__(self, todo: TodoService, parent: QWidget | None = None,
+                 roles: RolesLoader | None = None) -> None:
         super().__init__(parent)
         self._todo = todo
+        self._roles_loader = roles
+        self._roles: Mapping[int, MemberRoles] = {}
+        self._members: dict[int, Member] = {}
         self.entries: list[TodoEntry] = []
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
@@ -89,6 +100,23 @@ class TodoPage(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.assign_label = QLabel(translate("todo_page", "&Who takes it on:"), self)
+        self.assign_to = QComboBox(self)
+        self.assign_to.setMinimumContentsLength(14)
+        self.assign_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.assign_to.setAccessibleName(translate("todo_page", "Who takes it on"))
+        self.assign_label.setBuddy(self.assign_to)
+        self.assign_button = QPushButton(translate("todo_page", "&Assign"), self)
+        self.assign_button.setAccessibleName(translate("todo_page", "Assign"))
+        self.assign_button.setMinimumHeight(36)
+        self.assign_button.clicked.connect(self.assign)
+        assign_row = QHBoxLayout()
+        assign_row.addWidget(self.assign_label)
+        assign_row.addWidget(self.assign_to)
+        assign_row.addWidget(self.assign_button)
+        assign_row.addStretch(1)
+        for widget in (self.assign_label, self.assign_to, self.assign_button):
+            widget.setVisible(roles is not None)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
@@ -100,6 +128,7 @@ class TodoPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        layout.addLayout(assign_row)
         layout.addWidget(self.status)
 
     # -- loading -------------------------------------------------------------------------
@@ -108,6 +137,9 @@ class TodoPage(QWidget):
         today = self._todo.today()
         overview = self._todo.overview(today)
         entries = list(overview.entries)
+        # Names come with the overview; the roles are one query, only when assigning is on.
+        self._members = {o.member.id: o.member for o in overview.members}
+        self._roles = self._roles_loader() if self._roles_loader is not None else {}
         if self.show_hidden.isChecked():
             entries = sorted([*entries, *overview.hidden], key=lambda e: e.item.sort_key())
         self.entries = entries
@@ -124,7 +156,9 @@ class TodoPage(QWidget):
             if group is None:
                 group = groups[group_day] = self._group(group_day, entry, today)
             row = QTreeWidgetItem(group)
-            row.setText(self.WHO, entry.member_name)
+            # Who takes it on, right under whose it is (the state column may be off-screen).
+            taken = self._taken_text(entry)
+            row.setText(self.WHO, f"{entry.member_name}\n{taken}" if taken else entry.member_name)
             row.setData(self.WHO, Qt.ItemDataRole.DecorationRole,
                         QColor(entry.member_colour or "#999999"))
             title = (f"{severity_text(item.severity)}: {item_title(item)}"
@@ -168,12 +202,23 @@ class TodoPage(QWidget):
         state = entry.state
         if state is None:
             return ""
+        lines = []
         if state.done:
-            return translate("todo_page", "Done")
-        if state.snoozed_until is not None and state.snoozed_until >= today:
-            return fill(translate("todo_page", "Snoozed until {date}"),
-                        {"date": date_text(state.snoozed_until)})
-        return ""
+            lines.append(translate("todo_page", "Done"))
+        elif state.snoozed_until is not None and state.snoozed_until >= today:
+            lines.append(fill(translate("todo_page", "Snoozed until {date}"),
+                              {"date": date_text(state.snoozed_until)}))
+        taken = self._taken_text(entry)
+        if taken:
+            lines.append(taken)
+        return "\n".join(lines)
+
+    def _taken_text(self, entry: TodoEntry) -> str:
+        state = entry.state
+        assignee = self._members.get(state.assignee_id) if state and state.assignee_id else None
+        if assignee is None:
+            return ""
+        return fill(translate("todo_page", "Taken on by {name}"), {"name": assignee.display_name})
 
     # -- selection -----------------------------------------------------------------------
     def current_key(self) -> str | None:
@@ -199,10 +244,38 @@ class TodoPage(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self._current_entry()
-        has_state = entry is not None and entry.state is not None
+        has_state = entry is not None and entry.state is not None and entry.state.marked
         self.done_button.setEnabled(entry is not None and not has_state)
         self.snooze_button.setEnabled(entry is not None and not has_state)
         self.undo_button.setEnabled(has_state)
+        self._fill_assignees(entry)
+
+    def _fill_assignees(self, entry: TodoEntry | None) -> None:
+        """Nobody, then who holds a role for the item's member (with the role), then
+        everyone else; the current assignee chosen."""
+        chooser = self.assign_to
+        chooser.clear()
+        self.assign_to.setEnabled(entry is not None)
+        self.assign_button.setEnabled(entry is not None)
+        if entry is None or self._roles_loader is None:
+            return
+        chooser.addItem(translate("todo_page", "Nobody"), NOBODY)
+        holders: dict[int, tuple[str, list[str]]] = {}  # one line per person, roles joined
+        roles = self._roles.get(entry.item.member_id)
+        for role in roles.in_order() if roles is not None else ():
+            label = translate_code(catalog_roles.CONTEXT, catalog_roles.KINDS[role.kind.value])
+            holders.setdefault(role.holder_id, (role.holder_name, []))[1].append(label)
+        for holder_id, (name, labels) in holders.items():
+            chooser.addItem(fill(translate("todo_page", "{name} ({roles})"), {
+                "name": name, "roles": translate("todo_page", ", ").join(labels)}), holder_id)
+        offered = set(holders)
+        if offered:
+            chooser.insertSeparator(chooser.count())
+        for member in sorted(self._members.values(), key=lambda m: m.id):
+            if member.id not in offered:
+                chooser.addItem(member.display_name, member.id)
+        current = entry.state.assignee_id if entry.state is not None else None
+        chooser.setCurrentIndex(max(chooser.findData(current or NOBODY), 0))
 
     # -- actions -------------------------------------------------------------------------
     def mark_done(self) -> bool:
@@ -234,6 +307,23 @@ class TodoPage(QWidget):
             return False
         self.status.setText(fill(translate("todo_page", "Back on the list: {what}"),
                                  {"what": item_title(entry.item)}))
+        return True
+
+    def assign(self) -> bool:
+        entry = self._current_entry()
+        if entry is None:
+            return False
+        chosen = self.assign_to.currentData()
+        member = self._members.get(int(chosen)) if chosen else None
+        if not self._act(lambda: self._todo.assign(entry.key, member.id if member else None)):
+            return False
+        if member is None:
+            text = fill(translate("todo_page", "Nobody takes on: {what}"),
+                        {"what": item_title(entry.item)})
+        else:
+            text = fill(translate("todo_page", "{name} takes on: {what}"),
+                        {"name": member.display_name, "what": item_title(entry.item)})
+        self.status.setText(text)
         return True
 
     def _act(self, action: Callable[[], object]) -> bool:

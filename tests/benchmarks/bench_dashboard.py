@@ -42,6 +42,7 @@ from familycare.storage.rows import (  # noqa: E402
     LostCardCaseRow,
     MemberRow,
     PinCounterRow,
+    RoleRow,
     VisitRow,
 )
 
@@ -58,8 +59,9 @@ def _day(rng: random.Random, first: date, last: date) -> date:
 
 def build_database(household, rng: random.Random) -> None:
     """Members of every age with cards in every phase, PIN failures, insurer changes,
-    documents, a few lost cards, and 50,000 visits from two years back to one year ahead."""
-    members, cards, pins, coverages, documents, lost = [], [], [], [], [], []
+    documents, a few lost cards, caregiver roles (a contact for most, someone going along for
+    some), and 50,000 visits from two years back to one year ahead."""
+    members, cards, pins, coverages, documents, lost, roles = [], [], [], [], [], [], []
     for i in range(1, MEMBERS + 1):
         birth = _day(rng, date(1926, 1, 1), date(2024, 12, 31))
         members.append({"id": i, "display_name": f"会員 {i:04d}", "kana": "", "birth_date": birth,
@@ -84,6 +86,13 @@ def build_database(household, rng: random.Random) -> None:
         since = _day(rng, date(2010, 4, 1), TODAY)
         coverages.append({"member_id": i, "kind": rng.choice(("employee", "national")),
                           "insurer_name": "保険者", "since": since, "confirmed": True})
+        helper = i % MEMBERS + 1  # the next member: never the member themself
+        if rng.random() < 0.8:
+            roles.append({"member_id": i, "kind": "contact_when_stuck",
+                          "holder_member_id": helper})
+        if rng.random() < 0.3:
+            roles.append({"member_id": i, "kind": "accompanies_visits",
+                          "holder_member_id": helper})
         if rng.random() < 0.3:
             documents.append({"member_id": i, "kind": "qualification_certificate",
                               "valid_until": _day(rng, date(2026, 7, 31), date(2028, 7, 31)),
@@ -98,7 +107,8 @@ def build_database(household, rng: random.Random) -> None:
         for row_type, rows in ((MemberRow, members), (CardRow, cards),
                                (PinCounterRow, pins), (CoverageRow, coverages),
                                (DocumentRow, documents), (FacilityRow, facilities),
-                               (LostCardCaseRow, lost), (VisitRow, visits)):
+                               (LostCardCaseRow, lost), (VisitRow, visits),
+                               (RoleRow, roles)):
             if rows:
                 session.execute(insert(row_type), rows)
 
@@ -139,7 +149,8 @@ def main() -> int:
 
     todo = household.todo
     visits = next_visits_from(household.db)
-    page = DashboardPage(todo, visits)
+    roles = household.roles.all_roles  # what the app passes (main_window)
+    page = DashboardPage(todo, visits, roles=roles)
     page.resize(1100, 700)
     page.show()
     household.visits.upcoming(TODAY, 14)  # warm-up: the first listing stores changed plans
@@ -170,10 +181,12 @@ def main() -> int:
     overview = todo.overview(TODAY)
     next_visits = visits(TODAY)
     visits_ms = timed(lambda: visits(TODAY), args.rounds)
+    every_role = roles()
+    roles_ms = timed(roles, args.rounds)
     upcoming_ms = timed(lambda: household.visits.upcoming(TODAY, 14), args.rounds)
 
     def populate() -> None:
-        page.model.set_overview(overview.members, TODAY, next_visits)
+        page.model.set_overview(overview.members, TODAY, next_visits, every_role)
         page.table.viewport().repaint()
 
     model_ms = timed(populate, args.rounds)
@@ -185,7 +198,7 @@ def main() -> int:
     reload_ms = timed(full_reload, args.rounds)
 
     def cold_reload() -> None:
-        cold = DashboardPage(fresh_todo(), visits)
+        cold = DashboardPage(fresh_todo(), visits, roles=roles)
         cold.resize(1100, 700)
         cold.show()
         cold.reload()
@@ -228,6 +241,7 @@ def main() -> int:
         ("to-do computed from the database, refresh", overview_ms, TODO_BUDGET_MS),
         ("to-do computed from the database, cold", overview_cold_ms, None),
         ("next visits for Home (stored)", visits_ms, None),
+        ("caregiver roles for Home (one query)", roles_ms, None),
         ("upcoming visits, 14 days (VisitService)", upcoming_ms, None),
         ("dashboard model populated + paint", model_ms, None),
         ("dashboard populated end to end, refresh", reload_ms, MODEL_BUDGET_MS),

@@ -29,7 +29,7 @@ def test_detail_follows_selection_and_changes_refresh_the_app(qtbot, household) 
     add_card(household, taro, issued_on=date(2024, 6, 1))
     page, detail, _ = make_page(qtbot, household)
     assert detail.tabs.tabText(0) == "Details"  # the member form stays first
-    assert detail.tabs.count() == 7  # ... and History last
+    assert detail.tabs.count() == 8  # ... and History last
 
     page.reload(select_id=hanako.id)
     assert page.heading.text() == "山田 花子"
