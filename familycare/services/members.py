@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from familycare.domain.member import Member, MemberDraft, validate_member
 from familycare.domain.palette import next_free_colour
-from familycare.domain.role import Role
+from familycare.domain.role import RoleKind
 from familycare.domain.validation import ValidationFailed, ValidationIssue
 from familycare.services.audit import AuditTrail
 from familycare.services.clock import Clock
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 class DeletionImpact:
     member: Member
     dependents: dict[str, int]  # table name -> rows removed with the member
-    roles_held: tuple[Role, ...] = ()  # roles they hold for others: left to nobody
+    # Roles they hold for others, with the name of whom they help: left to nobody.
+    roles_held: tuple[tuple[RoleKind, str], ...] = ()
     todos_assigned: int = 0  # to-do items they took on: left to nobody
 
 
@@ -109,7 +110,9 @@ class MemberService:
     def deletion_impact(self, member_id: int) -> DeletionImpact:
         with self._db.unit_of_work() as session:
             member = MemberRepository(session).get(member_id)
-            held = tuple(r for r in RoleRepository(session).involving(member_id)
+            repo = MemberRepository(session)
+            held = tuple((r.kind, repo.get(r.member_id).display_name)
+                         for r in RoleRepository(session).involving(member_id)
                          if r.holder_id == member_id)
             assigned = len(TodoStateRepository(session).assigned_to(member_id))
             return DeletionImpact(member, count_member_dependents(session, member_id), held,

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from familycare.domain.member import Member, MemberDraft
 from familycare.domain.palette import next_free_colour
 from familycare.domain.validation import ValidationFailed, ValidationIssue
+from familycare.i18n import catalog_roles as roles_cat
 from familycare.i18n.catalog_notes import notes_message
-from familycare.i18n.text import fill, translate
+from familycare.i18n.text import fill, translate, translate_code
 from familycare.secrets.store import SecretsUnavailable
-from familycare.services.members import MemberService
+from familycare.services.members import DeletionImpact, MemberService
 from familycare.services.notes import NoteService
 from familycare.storage.errors import ConcurrentEdit, NotFound, StorageError
 from familycare.ui.conflict_dialog import (
@@ -283,6 +284,7 @@ class MembersPage(QWidget):
             ),
             {"name": impact.member.display_name, "count": removed},
         )
+        question += roles_left_text(impact)
         if not self._confirm(self, translate("members", "Delete member"), question):
             return False
         try:
@@ -306,3 +308,17 @@ class MembersPage(QWidget):
             self.delete_current()
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+def roles_left_text(impact: DeletionImpact) -> str:
+    """What the deletion leaves to nobody: the roles they hold for others, the to-do items
+    they took on (each named, so the family knows whom to choose next)."""
+    if not impact.roles_held and not impact.todos_assigned:
+        return ""
+    lines = [fill(translate("members", "{name} will then have nobody as: {role}."), {
+        "role": translate_code(roles_cat.CONTEXT, roles_cat.KINDS[kind.value]),
+        "name": name}) for kind, name in impact.roles_held]
+    if impact.todos_assigned:
+        lines.append(fill(translate("members", "To-do items they took on: {count} (they go back "
+                                               "to nobody)."), {"count": impact.todos_assigned}))
+    return "\n\n" + "\n".join(lines)

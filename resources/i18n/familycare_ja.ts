@@ -1958,6 +1958,14 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <source>{name} was deleted.</source>
       <translation>{name}さんを削除しました。</translation>
     </message>
+    <message>
+      <source>{name} will then have nobody as: {role}.</source>
+      <translation>{name}さんの「{role}」はいなくなります。</translation>
+    </message>
+    <message>
+      <source>To-do items they took on: {count} (they go back to nobody).</source>
+      <translation>この人が担当していたやること:{count}件(担当なしに戻ります)。</translation>
+    </message>
   </context>
   <context>
     <name>notes</name>

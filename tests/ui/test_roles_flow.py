@@ -121,17 +121,38 @@ def test_a_refused_choice_is_explained_under_its_chooser(qtbot, household, famil
     assert "Goes along: 陽菜" in home_roles_text(window, found.father.id)
 
 
-def test_deleting_a_holder_empties_their_roles_on_home(qtbot, household, family,
-                                                       window) -> None:
+def test_deleting_a_holder_says_which_roles_empty_and_home_follows(qtbot, household,
+                                                                   family) -> None:
+    from familycare.ui.dashboard_page import DashboardPage
+    from familycare.ui.member_detail import MemberDetail
+    from familycare.ui.members_page import MembersPage
+
     found, son, _child = family
     household.roles.set_role(found.mother.id, CONTACT, son.id)
-    window.refresh_todo_pages()
-    assert home_roles_text(window, found.mother.id) == "Contact: 健"
-    helps = open_roles_of(window, son.id).helps.text()
+    for _ in range(2):  # one PIN attempt left: an item he takes on
+        household.cards.record_pin_failure(found.father.id, PinKind.USER_CERT)
+    (item,) = [e for e in household.todo.items() if e.item.member_id == found.father.id]
+    household.todo.assign(item.key, son.id)
+    asked: list[str] = []
+    members = MembersPage(household.members, confirm=lambda _p, _t, question: (
+        asked.append(question) or True), details=MemberDetail(household))
+    home = DashboardPage(household.todo, roles=household.roles.all_roles)
+    for widget in (members, home):
+        qtbot.addWidget(widget)
+    members.members_changed.connect(home.reload)
+    home.reload()
+    model = home.model
+    cell = model.index(model.row_of(found.mother.id), DashboardTableModel.ROLES)
+    assert model.data(cell) == "Contact: 健"
+    members.reload(select_id=son.id)
+    helps = members.details.roles_panel.helps.text()
     assert "山田 健 helps others:" in helps and "Contact when stuck: 山田 花子" in helps
-    window.members_page._confirm = lambda *_args: True  # noqa: SLF001 - the dialog's answer
-    assert window.members_page.delete_current()
-    assert home_roles_text(window, found.mother.id) == ""
+
+    assert members.delete_current()
+    assert "山田 花子 will then have nobody as: Contact when stuck." in asked[0]
+    assert "To-do items they took on: 1" in asked[0]
+    cell = model.index(model.row_of(found.mother.id), DashboardTableModel.ROLES)
+    assert model.data(cell) == ""
 
 
 def test_two_members_sharing_a_given_name_are_shown_in_full(qtbot, household, family,
