@@ -18,6 +18,8 @@ class TodoStateRow(Tracked, Base):
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     snoozed_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Who in the family takes the item on; a deleted member's items become unassigned.
+    # Last in the table, where revision 0004 added it (new databases are created from rows).
     assignee_member_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="SET NULL"), nullable=True, index=True
+        Integer, ForeignKey("members.id", ondelete="SET NULL"), nullable=True, index=True,
+        sort_order=1,
     )
