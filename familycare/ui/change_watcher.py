@@ -74,7 +74,8 @@ class ChangeWatcher(QObject):
             count = household.history.change_count()
             return count, household.audit.recorded
 
-        self._worker.run(ask, lambda seen: self._answered(household, seen), self._failed)
+        self._worker.run(ask, lambda seen: self._answered(household, seen),
+                         lambda exc: self._failed(household, exc))
 
     def _answered(self, household: object, seen: tuple[int, int]) -> None:
         if self._unreachable:
@@ -100,7 +101,9 @@ class ChangeWatcher(QObject):
             self._refresh(page)
         self.refreshed.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, household: object, exc: BaseException) -> None:
+        if household is not self._window.household:  # type: ignore[attr-defined]
+            return  # closed by a switch while the question was out: not a failure
         log.warning("change check failed: %s: %s", type(exc).__name__, exc)
         if not self._unreachable:
             self._unreachable = True
