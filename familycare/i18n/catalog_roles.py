@@ -12,7 +12,7 @@ CONTEXT = "roles"
 
 # What the role is, as a label in front of the holder's name (member detail, CLI).
 KINDS = {
-    "registers_proxies": QT_TRANSLATE_NOOP("roles", "Registers proxies in マイナポータル"),
+    "registers_proxies": QT_TRANSLATE_NOOP("roles", "Registers proxies in Mynaportal"),
     "accompanies_visits": QT_TRANSLATE_NOOP("roles", "Goes along on visit days"),
     "contact_when_stuck": QT_TRANSLATE_NOOP("roles", "Contact when stuck"),
 }
@@ -20,7 +20,9 @@ KINDS = {
 # What each role means, under its chooser.
 HINTS = {
     "registers_proxies": QT_TRANSLATE_NOOP(
-        "roles", "Sets up and reviews who may act for them in マイナポータル (must be 18 or over)."
+        "roles",
+        "Sets up and reviews who may act for them in マイナポータル (Mynaportal, the "
+        "government's online service). Must be 18 or over.",
     ),
     "accompanies_visits": QT_TRANSLATE_NOOP(
         "roles", "Goes with them to the clinic or pharmacy and helps at reception."

@@ -3562,10 +3562,6 @@ Helps you look after the My Number insurance cards of your whole family.</source
   <context>
     <name>roles</name>
     <message>
-      <source>Registers proxies in マイナポータル</source>
-      <translation>マイナポータルの代理人登録</translation>
-    </message>
-    <message>
       <source>Goes along on visit days</source>
       <translation>受診の付き添い</translation>
     </message>
@@ -3574,7 +3570,11 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>困った時の連絡先</translation>
     </message>
     <message>
-      <source>Sets up and reviews who may act for them in マイナポータル (must be 18 or over).</source>
+      <source>Registers proxies in Mynaportal</source>
+      <translation>マイナポータルの代理人登録</translation>
+    </message>
+    <message>
+      <source>Sets up and reviews who may act for them in マイナポータル (Mynaportal, the government's online service). Must be 18 or over.</source>
       <translation>マイナポータルで代理人を登録し、見直す人です(18歳以上の人に限ります)。</translation>
     </message>
     <message>

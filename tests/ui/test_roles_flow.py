@@ -186,7 +186,7 @@ def test_a_to_do_item_goes_to_a_role_holder(qtbot, household, family, window) ->
     # The role holders come first, with their roles; then everyone.
     assert chooser.itemText(0) == "Nobody"
     assert chooser.itemText(1) == (
-        "山田 健 (Registers proxies in マイナポータル, Contact when stuck)")
+        "山田 健 (Registers proxies in Mynaportal, Contact when stuck)")
     assert chooser.findData(found.mother.id) > 1
     chooser.setCurrentIndex(1)
     qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
