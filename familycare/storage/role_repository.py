@@ -5,26 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import Select, delete, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from familycare.domain.role import MemberRoles, Role, RoleKind
 from familycare.storage.errors import ConcurrentEdit
 from familycare.storage.rows import MemberRow, RoleRow
 
-_Holder = aliased(MemberRow)
+# Core tables, not ORM entities: the Home tab reads every role of 2,000 members at once,
+# and plain rows skip the ORM's per-row work.
+_ROLES = RoleRow.__table__
+_HOLDER = MemberRow.__table__.alias("holder")
+_KINDS = {kind.value: kind for kind in RoleKind}
 
 
 def _with_holder() -> Select[tuple[int, int, str, int, str, int]]:
     return (
-        select(RoleRow.id, RoleRow.member_id, RoleRow.kind, RoleRow.holder_member_id,
-               _Holder.display_name, RoleRow.version)
-        .join(_Holder, _Holder.id == RoleRow.holder_member_id)
+        select(_ROLES.c.id, _ROLES.c.member_id, _ROLES.c.kind, _ROLES.c.holder_member_id,
+               _HOLDER.c.display_name, _ROLES.c.version)
+        .join(_HOLDER, _HOLDER.c.id == _ROLES.c.holder_member_id)
     )
 
 
 def _role(values: tuple[int, int, str, int, str, int]) -> Role:
     role_id, member_id, kind, holder_id, holder_name, version = values
-    return Role(role_id, member_id, RoleKind(kind), holder_id, holder_name, version)
+    return Role(role_id, member_id, _KINDS[kind], holder_id, holder_name, version)
 
 
 class RoleRepository:
@@ -34,14 +38,14 @@ class RoleRepository:
     def all_by_member(self) -> dict[int, MemberRoles]:
         """Every member's roles in one query (the dashboard's column)."""
         found: dict[int, list[Role]] = {}
-        for values in self._session.execute(_with_holder().order_by(RoleRow.id)):
-            role = _role(tuple(values))
+        for values in self._session.execute(_with_holder().order_by(_ROLES.c.id)):
+            role = _role(values)  # type: ignore[arg-type]
             found.setdefault(role.member_id, []).append(role)
         return {m: MemberRoles(m, tuple(roles)) for m, roles in found.items()}
 
     def for_member(self, member_id: int) -> MemberRoles:
         rows = self._session.execute(
-            _with_holder().where(RoleRow.member_id == member_id).order_by(RoleRow.id))
+            _with_holder().where(_ROLES.c.member_id == member_id).order_by(_ROLES.c.id))
         return MemberRoles(member_id, tuple(_role(tuple(v)) for v in rows))
 
     def holders_for(self, member_ids: Iterable[int], kind: RoleKind) -> dict[int, str]:
@@ -50,9 +54,9 @@ class RoleRepository:
         if not wanted:
             return {}
         rows = self._session.execute(
-            select(RoleRow.member_id, _Holder.display_name)
-            .join(_Holder, _Holder.id == RoleRow.holder_member_id)
-            .where(RoleRow.kind == kind.value, RoleRow.member_id.in_(wanted))
+            select(_ROLES.c.member_id, _HOLDER.c.display_name)
+            .join(_HOLDER, _HOLDER.c.id == _ROLES.c.holder_member_id)
+            .where(_ROLES.c.kind == kind.value, _ROLES.c.member_id.in_(wanted))
         )
         return {member_id: name for member_id, name in rows}
 
@@ -60,8 +64,8 @@ class RoleRepository:
         """Roles held for ``member_id`` and roles ``member_id`` holds for others."""
         rows = self._session.execute(
             _with_holder()
-            .where(or_(RoleRow.member_id == member_id, RoleRow.holder_member_id == member_id))
-            .order_by(RoleRow.id)
+            .where(or_(_ROLES.c.member_id == member_id, _ROLES.c.holder_member_id == member_id))
+            .order_by(_ROLES.c.id)
         )
         return [_role(tuple(v)) for v in rows]
 
@@ -100,7 +104,7 @@ class RoleRepository:
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def _get(self, role_id: int) -> Role:
-        values = self._session.execute(_with_holder().where(RoleRow.id == role_id)).one()
+        values = self._session.execute(_with_holder().where(_ROLES.c.id == role_id)).one()
         return _role(tuple(values))
 
     def _check_version(self, row: RoleRow | None, member_id: int, kind: RoleKind,

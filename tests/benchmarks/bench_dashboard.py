@@ -62,6 +62,7 @@ def build_database(household, rng: random.Random) -> None:
     documents, a few lost cards, caregiver roles (a contact for most, someone going along for
     some), and 50,000 visits from two years back to one year ahead."""
     members, cards, pins, coverages, documents, lost, roles = [], [], [], [], [], [], []
+    role_rng = random.Random(rng.random())  # its own stream: the other data stay as before
     for i in range(1, MEMBERS + 1):
         birth = _day(rng, date(1926, 1, 1), date(2024, 12, 31))
         members.append({"id": i, "display_name": f"会員 {i:04d}", "kana": "", "birth_date": birth,
@@ -87,10 +88,10 @@ def build_database(household, rng: random.Random) -> None:
         coverages.append({"member_id": i, "kind": rng.choice(("employee", "national")),
                           "insurer_name": "保険者", "since": since, "confirmed": True})
         helper = i % MEMBERS + 1  # the next member: never the member themself
-        if rng.random() < 0.8:
+        if role_rng.random() < 0.8:
             roles.append({"member_id": i, "kind": "contact_when_stuck",
                           "holder_member_id": helper})
-        if rng.random() < 0.3:
+        if role_rng.random() < 0.3:
             roles.append({"member_id": i, "kind": "accompanies_visits",
                           "holder_member_id": helper})
         if rng.random() < 0.3:
