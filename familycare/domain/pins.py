@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from familycare.domain import rules as r
 from familycare.domain.dates import age_on
@@ -26,8 +27,9 @@ class ResetPlace(StrEnum):
     CONVENIENCE_STORE = "convenience_store"  # JPKI reset app + store kiosk within 24 hours
 
 
-@dataclass(frozen=True, slots=True)
-class PinState:
+class PinState(NamedTuple):
+    """A named tuple (cheap to build: the to-do reads every PIN near a lock on each refresh)."""
+
     kind: PinKind
     failures: int
     limit: int

@@ -17,8 +17,9 @@ which ones the list shows today.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
+from familycare.domain import rules as r
 from familycare.domain.member import Member
 from familycare.domain.member_facts import CardState, MemberFacts
 from familycare.domain.office_days import japanese_holiday, next_office_days
@@ -34,6 +35,7 @@ from familycare.domain.todo_inputs import (
 from familycare.domain.todo_item import (
     NO_PARAMS,
     OFFICE_FROM,
+    DerivationDay,
     ItemCollector,
     LostStep,
     Params,
@@ -86,7 +88,8 @@ class TodoDeriver:
     """``derive_todos`` for many members on one day: today's rule values and the lead times
     are looked up once for the whole family, not once per member."""
 
-    __slots__ = ("today", "rules", "is_holiday", "now", "lead", "_horizon", "_office_days")
+    __slots__ = ("today", "rules", "is_holiday", "now", "lead", "_horizon", "_office_days",
+                 "_day")
 
     def __init__(
         self,
@@ -98,18 +101,29 @@ class TodoDeriver:
         self.today = today
         self.rules = rules
         self.is_holiday = is_holiday
-        self.now = rules.values_on(today)
-        self.lead = lead_times.timedeltas()
-        self._horizon = today + self.lead["horizon"]
+        self.now = now = rules.values_on(today)
+        self.lead = lead = lead_times.timedeltas()
+        self._horizon = today + lead["horizon"]
         # Locked PINs and lost cards of many members suggest the same office days.
         self._office_days: dict[date, tuple[date, ...]] = {}
+        lag_days: int = now[r.SWITCH_LAG_DAYS]  # type: ignore[assignment]
+        four: int = now[r.PIN_LOCK_FOUR_DIGIT]  # type: ignore[assignment]
+        signing: int = now[r.PIN_LOCK_SIGNING]  # type: ignore[assignment]
+        lag = timedelta(days=lag_days - 1)
+        self._day = DerivationDay(
+            today, now, lead, self.office_days, lag,
+            lag_first=today - lag, lag_last=today + lead["switch_lag"],
+            notice_from=today - lead["notice_window"],
+            elderly_age=now[r.LATE_ELDERLY_AGE],  # type: ignore[arg-type]
+            least_risky_failures=min(four, signing) - 1,
+        )
 
     def derive(
         self, member: Member, facts: MemberFacts, extras: TodoExtras = NO_EXTRAS
     ) -> list[TodoItem]:
         """Every to-do item of ``member`` (visible or still ahead), by date."""
         today, rules = self.today, self.rules
-        out = ItemCollector(member.id, today, self.now, self.lead, self.office_days)
+        out = ItemCollector(member.id, self._day)
         card = facts.card
         lost = extras.lost_card
         if card is not None and card.state is CardState.IN_HAND:

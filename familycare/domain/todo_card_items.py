@@ -3,7 +3,6 @@ and the lost-card checklist (RULES.md sections 1, 3, 4 and 7)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, timedelta
 
 from familycare.domain import rules as r
@@ -61,12 +60,17 @@ def _expiry_items(
     grace = grace_until(expires, today, rules)
     is_card = part_expiring is ExpiringPart.CARD
     part = str(part_expiring)  # the plain text (an enum's .value is slow to read)
-    params = {"part": part, "expires_on": expires, "opens_on": opens, "grace_until": grace,
-              "computed": computed}
-    tail = f"{part}:{expires.isoformat()}"
+    expires_text = expires.isoformat()
+    tail = f"{part}:{expires_text}"
     # A certificate is renewed at the office (from the day renewal opens); a new card is
     # applied for online or by post, so only the certificate's items suggest office days.
-    at_office = params if is_card else {**params, OFFICE_FROM: opens}
+    if is_card:
+        params = at_office = {"part": part, "expires_on": expires, "opens_on": opens,
+                              "grace_until": grace, "computed": computed}
+    else:
+        params = {"part": part, "expires_on": expires, "opens_on": opens,
+                  "grace_until": grace, "computed": computed}
+        at_office = {**params, OFFICE_FROM: opens}
     if today < opens:  # the notice gives way to the expiry item on the day renewal opens
         out.add(
             TodoKind.RENEWAL_OPENS, tail,
@@ -76,7 +80,7 @@ def _expiry_items(
         )
     if today <= expires:  # and the expiry item to the grace item the day after expiry
         out.add(
-            TodoKind.CARD_EXPIRY if is_card else TodoKind.CERT_EXPIRY, expires.isoformat(),
+            TodoKind.CARD_EXPIRY if is_card else TodoKind.CERT_EXPIRY, expires_text,
             TodoAction.APPLY_FOR_NEW_CARD if is_card else TodoAction.RENEW_CERT_AT_OFFICE,
             expires, opens, Severity.ATTENTION, at_office, show_until=expires,
         )
@@ -103,7 +107,7 @@ def _registration_and_pin_items(out: ItemCollector, facts: MemberFacts, rules: R
             today, today, Severity.ATTENTION, {"card_kind": kind}, floating=True,
         )
     pins = facts.pins
-    if not pins or max(pins.values()) < _least_risky_failures(out.now):
+    if not pins or max(pins.values()) < out.day.least_risky_failures:
         return  # nothing near a lock: skip the per-PIN work (the common case)
     for state in pin_states(facts.birth_date, card, facts.pins, today, rules):
         pin = str(state.kind)
@@ -120,13 +124,6 @@ def _registration_and_pin_items(out: ItemCollector, facts: MemberFacts, rules: R
                 TodoKind.PIN_LAST_ATTEMPT, pin, TodoAction.DO_NOT_TRY_PIN,
                 today, today, Severity.ATTENTION, pin_params, floating=True,
             )
-
-
-def _least_risky_failures(now: Mapping[str, object]) -> int:
-    """The fewest failures that put any PIN one attempt from its lock (rule values of a day)."""
-    four: int = now[r.PIN_LOCK_FOUR_DIGIT]  # type: ignore[assignment]
-    signing: int = now[r.PIN_LOCK_SIGNING]  # type: ignore[assignment]
-    return min(four, signing) - 1
 
 
 def lost_card_items(out: ItemCollector, lost: LostCardProgress) -> None:

@@ -112,26 +112,34 @@ class TodoItem(NamedTuple):
         return (self.due, -self.severity, self.member_id, self.rank, self.key)
 
 
+class DerivationDay(NamedTuple):
+    """What every member's derivation reads on one day, worked out once for the family."""
+
+    today: date
+    now: Mapping[str, object]  # every rule's value in force today
+    lead: Mapping[str, timedelta]  # the lead times
+    office_days: Callable[[date], tuple[date, ...]]
+    lag: timedelta  # a switch lag's length less its first day
+    lag_first: date  # insurer changes from here ...
+    lag_last: date  # ... to here give a switch-lag item today
+    notice_from: date  # changes from here to today may still await their お知らせ
+    elderly_age: int  # the late-elderly age in force today
+    least_risky_failures: int  # the fewest failures one attempt from any PIN's lock
+
+
 class ItemCollector:
-    """One member's items being gathered, with what every step reads: today's rule values
-    (one mapping for the whole family) and the lead times as timedeltas."""
+    """One member's items being gathered, with what every step reads (``DerivationDay``)."""
 
-    __slots__ = ("member_id", "today", "items", "now", "lead", "office_days")
+    __slots__ = ("member_id", "today", "items", "now", "lead", "office_days", "day")
 
-    def __init__(
-        self,
-        member_id: int,
-        today: date,
-        now: Mapping[str, object],
-        lead: Mapping[str, timedelta],
-        office_days: Callable[[date], tuple[date, ...]],
-    ) -> None:
+    def __init__(self, member_id: int, day: DerivationDay) -> None:
         self.member_id = member_id
-        self.today = today
+        self.day = day
+        self.today = day.today
         self.items: list[TodoItem] = []
-        self.now = now
-        self.lead = lead
-        self.office_days = office_days
+        self.now = day.now
+        self.lead = day.lead
+        self.office_days = day.office_days
 
     def add(
         self,

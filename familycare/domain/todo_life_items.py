@@ -18,26 +18,24 @@ from familycare.domain.todo_item import OFFICE_FROM, ItemCollector, TodoAction, 
 def coverage_items(
     out: ItemCollector, facts: MemberFacts, rules: RuleSet, extras: TodoExtras
 ) -> None:
-    today = out.today
+    today, day = out.today, out.day
     birth = facts.birth_date
     periods = facts.coverage
     # An insurer change gives an item from ``ahead`` before it to the last day of its switch
-    # lag: only changes from ``first`` to ``last`` below can give one today.
-    lag_days: int = out.now[r.SWITCH_LAG_DAYS]  # type: ignore[assignment]
-    ahead = out.lead["switch_lag"]
-    first, last = today - timedelta(days=lag_days - 1), today + ahead
+    # lag: only changes from ``first`` to ``last`` can give one today.
+    first, last = day.lag_first, day.lag_last
     changes = {p.since for p in periods if p.since is not None and first <= p.since <= last}
     # Most members are far from 75: skip the birthday arithmetic unless it is within reach.
-    elderly_age: int = out.now[r.LATE_ELDERLY_AGE]  # type: ignore[assignment]
-    if birth.year + elderly_age <= today.year + 1:
+    if birth.year + day.elderly_age <= today.year + 1:
         proposed = proposed_late_elderly_period(birth, periods, rules)
         if proposed is not None and proposed.since is not None:
             _turning_75_items(out, proposed.since, extras, not periods)
         turns = late_elderly_starts_on(birth, rules)
         if first <= turns <= last:
             changes.add(turns)
+    ahead = out.lead["switch_lag"]
     for start in sorted(changes):
-        until = start + timedelta(days=lag_days - 1)
+        until = start + day.lag
         out.add(TodoKind.SWITCH_LAG, start.isoformat(), TodoAction.SAY_INSURER_CHANGED,
                 until, start - ahead, Severity.ATTENTION, {"since": start, "until": until},
                 show_until=until)
@@ -45,8 +43,7 @@ def coverage_items(
     if card is None or not card.insurance_registered or facts.documents.qualification_notice:
         return
     # The 資格情報のお知らせ goes to card-registered people when their insurance changes.
-    window = out.lead["notice_window"]
-    window_start = today - window
+    window, window_start = out.lead["notice_window"], day.notice_from
     for period in periods:
         since = period.since
         if period.confirmed and since is not None and window_start <= since <= today:
