@@ -104,16 +104,17 @@ class FactsService:
         with self._db.unit_of_work() as session:
             members = fact_rows.birth_tuples(session)
             cards = {row[0]: tuple(row) for row in fact_rows.current_card_tuples(session)}
-            pins: dict[int, list[tuple[str, int]]] = {}
-            for card_id, kind, count in fact_rows.pin_tuples(session):
-                pins.setdefault(card_id, []).append((kind, count))
-            periods: dict[int, list[tuple[str, date | None, date | None, bool]]] = {}
-            for member_id, kind, since, until, confirmed in fact_rows.coverage_tuples(session):
-                periods.setdefault(member_id, []).append((kind, since, until, confirmed))
-            papers: dict[int, list[tuple[str, date | None]]] = {}
-            for member_id, kind, valid_until, held in fact_rows.document_tuples(session):
-                if held:
-                    papers.setdefault(member_id, []).append((kind, valid_until))
+            pins = _grouped((card_id, (kind, count))
+                            for card_id, kind, count in fact_rows.pin_tuples(session))
+            periods = _grouped(
+                (member_id, (kind, since, until, confirmed))
+                for member_id, kind, since, until, confirmed in fact_rows.coverage_tuples(session)
+            )
+            papers = _grouped(
+                (member_id, (kind, valid_until))
+                for member_id, kind, valid_until, held in fact_rows.document_tuples(session)
+                if held
+            )
         remembered = self._remembered
         fresh: dict[int, tuple[_Rows, MemberFacts]] = {}
         result: dict[int, MemberFacts] = {}
@@ -122,9 +123,9 @@ class FactsService:
             rows: _Rows = (
                 birth,
                 card,
-                tuple(pins.get(card[1], ())) if card is not None else (),
-                tuple(periods.get(member_id, ())),
-                tuple(papers.get(member_id, ())),
+                pins.get(card[1], ()) if card is not None else (),  # type: ignore[arg-type]
+                periods.get(member_id, ()),  # type: ignore[arg-type]
+                papers.get(member_id, ()),  # type: ignore[arg-type]
             )
             last = remembered.get(member_id)
             facts = last[1] if last is not None and last[0] == rows else _facts_from(rows)
@@ -160,6 +161,20 @@ class FactsService:
 
 
 _E = TypeVar("_E", bound=Enum)
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _grouped(pairs: Iterable[tuple[_K, _V]]) -> dict[_K, tuple[_V, ...]]:
+    """Key → its values as a tuple, in the order read."""
+    found: dict[_K, list[_V]] = {}
+    for key, value in pairs:
+        listed = found.get(key)
+        if listed is None:
+            found[key] = [value]
+        else:
+            listed.append(value)
+    return {key: tuple(values) for key, values in found.items()}
 
 
 def _member_of(enum: type[_E], value: str) -> _E:
