@@ -23,7 +23,7 @@ from familycare.domain.wareki import format_japanese
 from familycare.i18n.messages import validation_text
 from familycare.i18n.text import fill, translate
 from familycare.ui.member_form import DateField
-from familycare.ui.text_size import BASE_POINT_SIZE
+from familycare.ui.text_size import BASE_POINT_SIZE, scaled_px
 
 Confirm = Callable[[QWidget, str, str], bool]
 DialogRunner = Callable[[QDialog], bool]
@@ -95,7 +95,7 @@ class StatusLine(QWidget):
     def set(self, level: str, text: str) -> None:
         self.level = level
         icon = self.style().standardIcon(STATUS_ICONS[level])
-        self.icon.setPixmap(icon.pixmap(24, 24))
+        self.icon.setPixmap(icon.pixmap(scaled_px(24), scaled_px(24)))
         self.text.setText(f"{STATUS_SYMBOLS[level]} {text}")
         font = self.text.font()
         font.setBold(level == "danger")  # the strongest warnings also stand out in print

@@ -75,6 +75,7 @@ class MemberDetail(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         # Scrolls rather than squeezing the tabs above when large text makes the plan tall.
         plan_area = scrolled(self.plan, self.plan_box)
+        plan_area.setMinimumHeight(self.plan.fontMetrics().lineSpacing() * 3 + 12)
         self.plan.setContentsMargins(8, 4, 8, 4)
         box.addWidget(plan_area)
         layout = QVBoxLayout(self)

@@ -36,7 +36,10 @@ COLOUR_NAMES = {
 }
 
 
-def colour_icon(hex_colour: str, size: int = 16) -> QIcon:
+def colour_icon(hex_colour: str, size: int | None = None) -> QIcon:
+    from familycare.ui.text_size import scaled_px
+
+    size = size if size is not None else scaled_px(16)  # grows with large text
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(hex_colour))
     return QIcon(pixmap)

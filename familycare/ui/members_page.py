@@ -81,12 +81,12 @@ class MembersPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(MemberTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        # Relationship and age as wide as their words at any text size, measured on the
-        # first rows only (a care office's 2,000 members stay instant).
+        # Every column as wide as its words at any text size (names are never cut), measured
+        # on the first rows only (a care office's 2,000 members stay instant); the list is
+        # kept at least that wide (reload), the last column takes any room left.
         header.setResizeContentsPrecision(40)
-        for column in (MemberTableModel.RELATIONSHIP, MemberTableModel.AGE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.setAccessibleName(translate("members", "Family members"))
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
@@ -140,6 +140,7 @@ class MembersPage(QWidget):
         keep = select_id if select_id is not None else (self._current.id if self._current else None)
         members = self._service.list_members()
         self.model.set_members(members, self._service.today())
+        self._fit_list_width()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and members:
             row = 0
@@ -152,6 +153,13 @@ class MembersPage(QWidget):
             self._show(self.model.member_at(row))
         else:
             self.start_new()
+
+    def _fit_list_width(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        needed = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(self.model.columnCount()))
+        table.setMinimumWidth(needed + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
 
     def _on_row_changed(self, current: object, _previous: object) -> None:
         row = current.row() if current is not None else -1  # type: ignore[attr-defined]

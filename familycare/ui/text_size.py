@@ -26,11 +26,47 @@ def apply_font(app: object, scale_percent: int) -> None:
     font.setFamilies([*JAPANESE_FAMILIES, *font.families()])
     font.setPointSizeF(BASE_POINT_SIZE * scale_percent / 100)
     app.setFont(font)  # type: ignore[attr-defined]
+    if scale_percent != 100 or hasattr(app.style(), "icon_factor"):  # type: ignore[attr-defined]
+        scale_icons(app, scale_percent / 100)
     # Qt hands the new font to existing widgets through posted events: deliver them now, so
     # pages built right after (a live text-size change) start from the new size.
     from PySide6.QtCore import QEvent
 
     app.sendPostedEvents(None, QEvent.Type.ApplicationFontChange.value)  # type: ignore[attr-defined]
+
+
+# Small icons, check marks and radio dots drawn at the style's own pixel sizes next to text.
+_ICON_METRICS = ("PM_SmallIconSize", "PM_ButtonIconSize", "PM_ListViewIconSize",
+                 "PM_TabBarIconSize", "PM_IndicatorWidth", "PM_IndicatorHeight",
+                 "PM_ExclusiveIndicatorWidth", "PM_ExclusiveIndicatorHeight")
+
+
+def scale_icons(app: object, factor: float) -> None:
+    """Icons (status symbols, member colour chips) and check boxes grow with the text: a
+    proxy of the current style that scales their pixel metrics. Not installed at 100 %,
+    so a normal start keeps the plain style and costs nothing."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    a: Any = app
+    style = a.style()
+    if factor == 1 and not hasattr(style, "icon_factor"):
+        return
+    if hasattr(style, "icon_factor"):
+        style.icon_factor = factor
+        return
+    scaled = {getattr(QStyle.PixelMetric, name) for name in _ICON_METRICS}
+
+    class LargeTextStyle(QProxyStyle):
+        icon_factor = factor
+
+        def pixelMetric(self, metric: Any, option: Any = None,  # noqa: N802 - Qt's name
+                        widget: Any = None) -> int:
+            value = super().pixelMetric(metric, option, widget)
+            return round(value * self.icon_factor) if metric in scaled else value
+
+    proxy = LargeTextStyle(style.name())
+    a.setStyle(proxy)
+    a._familycare_style = proxy  # Qt takes the style; keep its Python side alive
 
 
 def scaled_points(factor: float) -> str:

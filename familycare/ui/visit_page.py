@@ -12,10 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,7 +44,7 @@ from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_form import DateField, colour_icon
 from familycare.ui.members_page import Confirm, ask_yes_no
 from familycare.ui.text_colours import muted_colour
-from familycare.ui.text_size import keep_titles_whole
+from familycare.ui.text_size import BASE_POINT_SIZE, keep_titles_whole
 from familycare.ui.visit_plan_view import plan_html
 
 ChoosePdf = Callable[[QWidget], Path | None]
@@ -133,9 +135,12 @@ class VisitPage(QWidget):
         facility_label = QLabel(translate("visits", "&Clinic or pharmacy"), self)
         facility_label.setBuddy(self.facility)  # the row is a layout: no automatic buddy
         form.addRow(facility_label, facility_row)
-        buttons = QHBoxLayout()
-        for button in (self.show_button, self.save_button, self.print_button, self.pdf_button):
-            buttons.addWidget(button)
+        # Two rows of two with large text, so the plan beside them keeps its width.
+        buttons = QGridLayout()
+        per_row = 2 if QApplication.font().pointSizeF() >= BASE_POINT_SIZE * 1.5 else 4
+        for index, button in enumerate((self.show_button, self.save_button, self.print_button,
+                                        self.pdf_button)):
+            buttons.addWidget(button, index // per_row, index % per_row)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addLayout(buttons)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from familycare.app import WINDOW_SIZE
+from familycare.ui.text_size import scale_icons
 from tests.ui.large_text_audit import clipped
 
 
@@ -26,6 +27,7 @@ def text_scale(request, qapp):
     yield scale
     installed.switch("en")
     qapp.setFont(saved)
+    scale_icons(qapp, 1.0)
 
 
 @pytest.fixture
@@ -208,3 +210,19 @@ def test_the_audit_reports_a_cut_label_a_cut_button_and_texts_over_each_other(qt
     assert any("Open this member" in k for k in found)
     assert any("'Fits' over 'On top'" in k for k in found)
     assert not any(k.startswith("QLabel('') 'Fits'") for k in found)
+
+
+def test_member_names_in_the_family_list_are_whole(large_window) -> None:
+    from familycare.ui.member_table_model import MemberTableModel
+
+    window = large_window
+    window.tabs.setCurrentWidget(window.members_page)
+    _settle()
+    table = window.members_page.table
+    metrics = table.fontMetrics()
+    for column in (MemberTableModel.NAME, MemberTableModel.RELATIONSHIP, MemberTableModel.AGE):
+        for row in range(table.model().rowCount()):
+            text = str(table.model().index(row, column).data())
+            need = metrics.horizontalAdvance(text) + (
+                table.iconSize().width() if column == MemberTableModel.NAME else 0)
+            assert table.columnWidth(column) >= need, (text, table.columnWidth(column), need)

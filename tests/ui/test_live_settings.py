@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from familycare.ui.keyboard import shortcut_rows
+from familycare.ui.text_size import scale_icons
 
 
 @pytest.fixture
@@ -19,6 +20,7 @@ def app_font(qapp):
     saved = qapp.font()
     yield
     qapp.setFont(saved)
+    scale_icons(qapp, 1.0)
 
 
 @pytest.fixture
