@@ -1,10 +1,10 @@
 """The Home table as a Qt model: one row per member, worst news first.
 
-Columns: member (colour chip + name), age, status (badges in words, an icon for the worst
-one: never colour alone), next deadline with a countdown ("あと23日"), the next planned visit
-and its route, the next thing to do, and who in the family helps (付き添い: 美咲, 連絡先: 健).
-Texts are built when a row is first shown and kept, so filling the model for 2,000 members
-stays cheap.
+Columns: member (colour chip + name, and under the name who in the family helps them:
+付き添い:美咲, 連絡先:健), age, status (badges in words, an icon for the worst one: never colour
+alone), next deadline with a countdown ("あと23日"), the next planned visit and its route, and
+the next thing to do. Texts are built when a row is first shown and kept, so filling the
+model for 2,000 members stays cheap.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ _ICONS = {
 
 
 class DashboardTableModel(QAbstractTableModel):
-    MEMBER, AGE, STATUS, ACTION, DEADLINE, VISIT, ROLES = range(7)
-    COLUMNS = 7
+    MEMBER, AGE, STATUS, ACTION, DEADLINE, VISIT = range(6)
+    COLUMNS = 6
 
     def __init__(self, today: date, parent: object = None) -> None:
         super().__init__(parent)
@@ -113,7 +113,6 @@ class DashboardTableModel(QAbstractTableModel):
             translate("dashboard", "What to do next"),
             translate("dashboard", "Next deadline"),
             translate("dashboard", "Next visit"),
-            translate("dashboard", "Who helps"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -174,7 +173,7 @@ class DashboardTableModel(QAbstractTableModel):
         return "\n".join(lines), "\n".join(tips)
 
     def _row_texts(self, row: int) -> tuple[str, ...]:
-        """Display texts of the seven columns, then their tooltips (built once per row)."""
+        """Display texts of the six columns, then their tooltips (built once per row)."""
         found = self._texts.get(row)
         if found is not None:
             return found
@@ -202,23 +201,24 @@ class DashboardTableModel(QAbstractTableModel):
             action = item_title(status.next_action)
             action_tip = item_action(status.next_action)
             action = f"{action}\n→ {action_tip}"
+        # Who helps goes under the name (up to three short lines, the rows are four high):
+        # a column of its own would push what to do next off a 1,100-pixel window.
         roles, roles_tip = self._roles_texts(overview.member.id)
+        name, kana = overview.member.display_name, overview.member.kana
         found = (
-            overview.member.display_name,
+            f"{name}\n{roles}" if roles else name,
             str(overview.age),
             f"{severity}\n{badges}" if badges and status.severity > Severity.OK
             else badges or severity,
             action,
             deadline,
             visit,
-            roles,
-            overview.member.kana,
+            f"{kana}\n{roles_tip}".strip() if roles_tip else kana,
             "",
             severity,
             action_tip,
             deadline_tip,
             visit_tip,
-            roles_tip,
         )
         self._texts[row] = found
         return found

@@ -145,7 +145,7 @@ class DashboardPage(QWidget):
         the words wrap; what to do takes the rest. Rows as tall as their text."""
         table, m = self.table, DashboardTableModel
         width = self.fontMetrics().horizontalAdvance("M")
-        for column in (m.MEMBER, m.AGE, m.DEADLINE, m.VISIT, m.ROLES):
+        for column in (m.MEMBER, m.AGE, m.DEADLINE, m.VISIT):
             table.resizeColumnToContents(column)
             table.setColumnWidth(column, min(table.columnWidth(column), width * 16))
         table.setColumnWidth(m.STATUS, width * 15)

@@ -529,10 +529,6 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <translation>次の受診</translation>
     </message>
     <message>
-      <source>Who helps</source>
-      <translation>家族の担当</translation>
-    </message>
-    <message>
       <source>Family at a glance</source>
       <translation>家族の状態一覧</translation>
     </message>
