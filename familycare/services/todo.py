@@ -12,13 +12,10 @@ members it must take at most 100 ms once the facts are loaded.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from familycare.domain.member import Member
 from familycare.domain.member_facts import MemberFacts
-from familycare.domain.member_status import MemberStatus, member_status
 from familycare.domain.rules import RuleSet
 from familycare.domain.todo import TodoDeriver, TodoItem
 from familycare.domain.todo_inputs import (
@@ -34,6 +31,12 @@ from familycare.services.clock import Clock
 from familycare.services.gc_pause import collector_paused
 from familycare.services.todo_assignments import assign_todo
 from familycare.services.todo_memo import DerivationMemo, MemberResult
+from familycare.services.todo_overview import (
+    FamilyOverview,
+    MemberOverview,
+    TodoEntry,
+    by_item_order,
+)
 from familycare.storage import fact_rows
 from familycare.storage.database import Database
 from familycare.storage.todo_state_repository import TodoStateRepository
@@ -42,60 +45,8 @@ FactsLoader = Callable[[date], Mapping[int, MemberFacts]]  # member id → facts
 ExtrasLoader = Callable[[date], Mapping[int, TodoExtras]]  # member id → extras
 RulesProvider = Callable[[], RuleSet]
 
-
-class TodoEntry(NamedTuple):
-    """An item as the family sees it: with whose it is and what they did about it. Named
-    tuples here (not frozen dataclasses) for the cost of building one per item and member
-    on every refresh (see ``TodoItem``)."""
-
-    item: TodoItem
-    member_name: str
-    member_colour: str
-    state: TodoState | None = None
-
-    @property
-    def key(self) -> str:
-        return self.item.key
-
-    @property
-    def done(self) -> bool:
-        return self.state is not None and self.state.done
-
-
-class MemberOverview(NamedTuple):
-    member: Member
-    age: int
-    status: MemberStatus
-    entries: tuple[TodoEntry, ...]  # showing today, not done or snoozed, by date
-
-
-@dataclass(frozen=True, slots=True)
-class FamilyOverview:
-    today: date
-    members: tuple[MemberOverview, ...]  # worst news first
-    entries: tuple[TodoEntry, ...]  # showing today, not done or snoozed, by date
-    hidden: tuple[TodoEntry, ...]  # showing today but done or snoozed (so they can be undone)
-    derived: tuple[tuple[Member, tuple[TodoItem, ...]], ...]  # every item, per member
-    states: Mapping[str, TodoState]
-
-    @property
-    def upcoming(self) -> list[TodoEntry]:
-        """Every dated item not done, including those not showing yet (for calendars);
-        built on demand: the dashboard never needs it."""
-        found = []
-        for member, items in self.derived:
-            for item in items:
-                state = self.states.get(item.key)
-                if not item.floating and (state is None or not state.done):
-                    found.append(TodoEntry(item, member.display_name, member.colour, state))
-        found.sort(key=_by_item_order)
-        return found
-
-    def member(self, member_id: int) -> MemberOverview | None:
-        for overview in self.members:
-            if overview.member.id == member_id:
-                return overview
-        return None
+# The answer's types live in todo_overview; they are imported from here too.
+__all__ = ["FamilyOverview", "MemberOverview", "TodoEntry", "TodoService"]
 
 
 class TodoService:
@@ -156,7 +107,6 @@ class TodoService:
         shown: list[TodoEntry] = []
         hidden: list[TodoEntry] = []
         every: list[tuple[Member, tuple[TodoItem, ...]]] = []
-        overviews: list[tuple[tuple[int, date, str], MemberOverview]] = []
         no_extras = NO_EXTRAS
         for member in members:
             member_id = member.id
@@ -178,10 +128,8 @@ class TodoService:
                 shown.extend(result.entries)
             if result.hidden:
                 hidden.extend(result.hidden)
-            overviews.append((result.sort_key, result.overview))
         self._memo.keep(results, states)
-        overviews.sort(key=_first)
-        by_date = _by_item_order
+        by_date = by_item_order
         stale: set[str] = set()
         if states:
             derived = {item.key for _, items in every for item in items}
@@ -189,7 +137,7 @@ class TodoService:
         return (
             FamilyOverview(
                 today,
-                tuple([o for _, o in overviews]),
+                list(results.values()),
                 tuple(sorted(shown, key=by_date)),
                 tuple(sorted(hidden, key=by_date)),
                 tuple(every),
@@ -259,7 +207,8 @@ def _member_result(
     states: Mapping[str, TodoState],
     today: date,
 ) -> MemberResult:
-    """One member's rows, badges and entries from the derived ``items`` and the states."""
+    """One member's entries from the derived ``items`` and the states (the dashboard row is
+    worked out when asked for: ``MemberResult.row``)."""
     name, colour = member.display_name, member.colour
     # TodoItem.visible_on, inlined: this runs for every item of every member.
     showing = tuple([item for item in items if item.lead <= today
@@ -276,24 +225,7 @@ def _member_result(
         mine = tuple([e for e in entries if e.state is None or not e.state.hides_on(today)])
         if len(mine) < len(entries):
             hidden = tuple([e for e in entries if e.state is not None and e.state.hides_on(today)])
-    lost = extras.lost_card
-    status = member_status(
-        member.id, facts, items, [e.item for e in mine] if hidden else showing, today,
-        lost_case_open=lost is not None and lost.open,
-    )
-    overview = MemberOverview(member, member.age_on(today), status, mine)
-    return MemberResult(
-        member, facts, extras, items, showing, item_states, mine, hidden, overview,
-        status.sort_key(name),
-    )
-
-
-def _first(pair: tuple[tuple[int, date, str], MemberOverview]) -> tuple[int, date, str]:
-    return pair[0]
-
-
-def _by_item_order(entry: TodoEntry) -> tuple[date, int, int, int, str]:
-    return entry.item.sort_key()
+    return MemberResult(member, facts, extras, items, showing, item_states, mine, hidden)
 
 
 def _check_key(key: str) -> None:

@@ -12,36 +12,63 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
 
 from familycare.domain.member import Member
 from familycare.domain.member_facts import MemberFacts
+from familycare.domain.member_status import member_status
 from familycare.domain.rules import RuleSet
 from familycare.domain.todo import TodoItem
 from familycare.domain.todo_inputs import LeadTimes, TodoExtras
 from familycare.domain.todo_state import TodoState
+from familycare.services.todo_overview import MemberOverview, TodoEntry
 from familycare.storage import fact_rows
 from familycare.storage.fact_rows import MemberTuple
-
-if TYPE_CHECKING:
-    from familycare.services.todo import MemberOverview, TodoEntry
 
 SortKey = tuple[int, date, str]
 
 
-class MemberResult(NamedTuple):
-    """One member's derivation and the inputs it was derived from."""
+class MemberResult:
+    """One member's derivation, the inputs it was derived from, and the dashboard row once
+    asked for (``row``). Not changed once made, but for filling in the row."""
 
-    member: Member
-    facts: MemberFacts
-    extras: TodoExtras
-    items: tuple[TodoItem, ...]  # every derived item
-    showing: tuple[TodoItem, ...]  # the items visible today
-    states: tuple[TodoState | None, ...]  # the stored state of each item in ``showing``
-    entries: tuple[TodoEntry, ...]  # showing and not done or snoozed
-    hidden: tuple[TodoEntry, ...]  # showing but done or snoozed
-    overview: MemberOverview
-    sort_key: SortKey
+    __slots__ = ("member", "facts", "extras", "items", "showing", "states", "entries",
+                 "hidden", "_row")
+
+    def __init__(
+        self,
+        member: Member,
+        facts: MemberFacts,
+        extras: TodoExtras,
+        items: tuple[TodoItem, ...],  # every derived item
+        showing: tuple[TodoItem, ...],  # the items visible today
+        states: tuple[TodoState | None, ...],  # the stored state of each item in ``showing``
+        entries: tuple[TodoEntry, ...],  # showing and not done or snoozed
+        hidden: tuple[TodoEntry, ...],  # showing but done or snoozed
+    ) -> None:
+        self.member = member
+        self.facts = facts
+        self.extras = extras
+        self.items = items
+        self.showing = showing
+        self.states = states
+        self.entries = entries
+        self.hidden = hidden
+        self._row: tuple[SortKey, MemberOverview] | None = None
+
+    def row(self, today: date) -> tuple[SortKey, MemberOverview]:
+        """The member's dashboard row and its place (worst news first), on the day the
+        result was derived for."""
+        if self._row is None:
+            member, entries = self.member, self.entries
+            lost = self.extras.lost_card
+            status = member_status(
+                member.id, self.facts, self.items,
+                [e.item for e in entries] if self.hidden else self.showing, today,
+                lost_case_open=lost is not None and lost.open,
+            )
+            overview = MemberOverview(member, member.age_on(today), status, entries)
+            self._row = (status.sort_key(member.display_name), overview)
+        return self._row
 
     def derived_from(self, member: Member, facts: MemberFacts, extras: TodoExtras) -> bool:
         # The facts service hands back the very same facts object for unchanged rows, and
