@@ -7,7 +7,8 @@ the roles this member holds for others, so it is clear what deleting them would 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +44,8 @@ class RolesPanel(MemberPanel):
         self._household = household
         self._member: Member | None = None
         self._roles = MemberRoles(0)
+        self._stale = False
+        self._people: QStandardItemModel | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.form = FieldForm(self)
@@ -79,9 +82,17 @@ class RolesPanel(MemberPanel):
         member = self._member
         self.setEnabled(member is not None)
         self.form.show_issues([])
+        if member is not None and not self.isVisible():
+            # A care office's 2,000 members make long choosers: filled when the tab is
+            # shown, not on every click in the Family list.
+            self._stale = True
+            return
+        self._stale = False
         if member is None:
+            empty = QStandardItemModel(self)
             for chooser in self.choosers.values():
-                chooser.clear()
+                chooser.setModel(empty)
+            self._set_people(empty)
             self.helps.clear()
             return
         household = self._household
@@ -92,16 +103,23 @@ class RolesPanel(MemberPanel):
             "member_ui", "Who in the family helps {name}? Each role shows on the Home tab; "
                          "the contact when stuck is printed on the visit card."),
             {"name": member.display_name}))
+        # One list of people for the three choosers (each keeps its own choice).
+        people = QStandardItemModel(self)
+        nobody = QStandardItem(translate("member_ui", "Nobody"))
+        nobody.setData(NOBODY, Qt.ItemDataRole.UserRole)
+        people.appendRow(nobody)
+        for other in others:
+            item = QStandardItem(other.display_name)
+            item.setData(other.id, Qt.ItemDataRole.UserRole)
+            people.appendRow(item)
         for kind, chooser in self.choosers.items():
             chooser.blockSignals(True)
-            chooser.clear()
-            chooser.addItem(translate("member_ui", "Nobody"), NOBODY)
-            for other in others:
-                chooser.addItem(other.display_name, other.id)
+            chooser.setModel(people)  # a chooser's own first model goes with this
             role = self._roles.holder(kind)
             index = chooser.findData(role.holder_id) if role is not None else 0
             chooser.setCurrentIndex(max(index, 0))
             chooser.blockSignals(False)
+        self._set_people(people)
         held = household.roles.held_by(member.id)  # type: ignore[attr-defined]
         if held:
             names = "\n".join(
@@ -112,6 +130,17 @@ class RolesPanel(MemberPanel):
         else:
             self.helps.setText(fill(translate("member_ui", "{name} holds no role for others."),
                                     {"name": member.display_name}))
+
+    def _set_people(self, people: QStandardItemModel) -> None:
+        """Keep the choosers' shared list; the one it replaces is no longer shown."""
+        if self._people is not None:
+            self._people.deleteLater()
+        self._people = people
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.reload()
 
     @staticmethod
     def _name_of(member_id: int, members: list[Member]) -> str:

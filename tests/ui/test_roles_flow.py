@@ -148,7 +148,9 @@ def test_deleting_a_holder_says_which_roles_empty_and_home_follows(qtbot, househ
     model = home.model
     cell = model.index(model.row_of(found.mother.id), DashboardTableModel.MEMBER)
     assert model.data(cell) == "山田 花子\nContact: 健"
+    members.show()
     members.reload(select_id=son.id)
+    members.details.show_panel(members.details.roles_panel)
     helps = members.details.roles_panel.helps.text()
     assert "山田 健 helps others:" in helps and "Contact when stuck: 山田 花子" in helps
 
@@ -220,3 +222,22 @@ def test_the_japanese_card_says_whom_to_call_when_stuck(qapp, household, family)
         assert card_words(card, "ja", date(2026, 11, 25)).contact == "困った時の連絡先:山田 健"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_roles_tab_fills_its_choosers_only_when_shown(qtbot, household, family) -> None:
+    """Clicking through a care office's 2,000 members must not fill three long lists each
+    time: the Family roles tab fills them when it is shown."""
+    from familycare.ui.member_detail import MemberDetail
+
+    found, son, child = family
+    detail = MemberDetail(household)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.set_member(found.mother)
+    chooser = detail.roles_panel.choosers[CONTACT]
+    assert chooser.count() == 0
+    detail.show_panel(detail.roles_panel)
+    assert [chooser.itemText(i) for i in range(chooser.count())] == [
+        "Nobody", "山田 太郎", "山田 健", "山田 陽菜"]
+    detail.set_member(found.father)  # shown: filled at once, without the member himself
+    assert chooser.findText("山田 太郎") < 0 and chooser.findText("山田 花子") > 0
