@@ -137,8 +137,9 @@ class TodoPage(QWidget):
         today = self._todo.today()
         overview = self._todo.overview(today)
         entries = list(overview.entries)
-        # Names come with the overview; the roles are one query, only when assigning is on.
-        self._members = {o.member.id: o.member for o in overview.members}
+        # Names come with the derived items (not ``members``: that would work out the Home
+        # tab's badges); the roles are one query, only when assigning is on.
+        self._members = {member.id: member for member, _items in overview.derived}
         self._roles = self._roles_loader() if self._roles_loader is not None else {}
         if self.show_hidden.isChecked():
             entries = sorted([*entries, *overview.hidden], key=lambda e: e.item.sort_key())
