@@ -56,10 +56,17 @@ def proposed_late_elderly_period(
     """The automatic switch as an unconfirmed period, unless a late-elderly period already
     covers the 75th birthday (the user confirms it and adds the insurer)."""
     start = late_elderly_starts_on(birth, rules)
+    if late_elderly_on_record(periods, start):
+        return None
+    return CoveragePeriod(CoverageKind.LATE_ELDERLY, start, None, confirmed=False)
+
+
+def late_elderly_on_record(periods: tuple[CoveragePeriod, ...], start: date) -> bool:
+    """Whether a late-elderly period already covers ``start`` (the 75th birthday)."""
     for period in periods:
         if period.kind is CoverageKind.LATE_ELDERLY and covers(period, start):
-            return None
-    return CoveragePeriod(CoverageKind.LATE_ELDERLY, start, None, confirmed=False)
+            return True
+    return False
 
 
 def switch_lag_window(start: date, day: date, rules: RuleSet) -> DateRange:

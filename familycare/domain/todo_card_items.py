@@ -110,16 +110,19 @@ def _registration_and_pin_items(out: ItemCollector, facts: MemberFacts, rules: R
     if not pins or max(pins.values()) < out.day.least_risky_failures:
         return  # nothing near a lock: skip the per-PIN work (the common case)
     for state in pin_states(facts.birth_date, card, facts.pins, today, rules):
+        locked = state.locked
+        if not locked and not state.last_attempt:
+            continue
         pin = str(state.kind)
         pin_params = {"pin": pin, "failures": state.failures,
                       "limit": state.limit, "remaining": state.remaining}
-        if state.locked:
+        if locked:
             days = out.office_days(today)
             out.add(
                 TodoKind.PIN_LOCKED, pin, TodoAction.RESET_PIN_AT_OFFICE,
                 days[0], today, Severity.URGENT, {**pin_params, "office_days": tuple(days)},
             )
-        elif state.last_attempt:
+        else:
             out.add(
                 TodoKind.PIN_LAST_ATTEMPT, pin, TodoAction.DO_NOT_TRY_PIN,
                 today, today, Severity.ATTENTION, pin_params, floating=True,

@@ -130,7 +130,7 @@ class DerivationDay(NamedTuple):
 class ItemCollector:
     """One member's items being gathered, with what every step reads (``DerivationDay``)."""
 
-    __slots__ = ("member_id", "today", "items", "now", "lead", "office_days", "day")
+    __slots__ = ("member_id", "today", "items", "now", "lead", "office_days", "day", "_key_middle")
 
     def __init__(self, member_id: int, day: DerivationDay) -> None:
         self.member_id = member_id
@@ -140,6 +140,7 @@ class ItemCollector:
         self.now = day.now
         self.lead = day.lead
         self.office_days = day.office_days
+        self._key_middle = f":member:{member_id}:"
 
     def add(
         self,
@@ -158,11 +159,13 @@ class ItemCollector:
         today = self.today
         if show_until is not None and show_until < today:
             return  # a later item took over; nothing to show or export
-        if not floating and due < today and severity < Severity.URGENT:
-            severity = Severity.URGENT  # a missed deadline is never just "for information"
-        key = f"{key_head or kind}:member:{self.member_id}:{key_tail}"
-        self.items.append(
-            TodoItem(key, self.member_id, kind, action, due, lead, severity,
-                     NO_PARAMS if params is None else params, show_until, floating, rank)
-        )
+        if not floating and due < today and severity < _URGENT:
+            severity = _URGENT  # a missed deadline is never just "for information"
+        self.items.append(TodoItem(
+            f"{key_head or kind}{self._key_middle}{key_tail}", self.member_id, kind, action,
+            due, lead, severity, NO_PARAMS if params is None else params, show_until,
+            floating, rank,
+        ))
 
+
+_URGENT = Severity.URGENT

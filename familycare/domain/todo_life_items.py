@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from familycare.domain import rules as r
-from familycare.domain.coverage import late_elderly_starts_on, proposed_late_elderly_period
+from familycare.domain.coverage import late_elderly_on_record, late_elderly_starts_on
 from familycare.domain.dates import birthday_at_age
 from familycare.domain.member_facts import MemberFacts
 from familycare.domain.rules import RuleSet
@@ -27,10 +27,10 @@ def coverage_items(
     changes = {p.since for p in periods if p.since is not None and first <= p.since <= last}
     # Most members are far from 75: skip the birthday arithmetic unless it is within reach.
     if birth.year + day.elderly_age <= today.year + 1:
-        proposed = proposed_late_elderly_period(birth, periods, rules)
-        if proposed is not None and proposed.since is not None:
-            _turning_75_items(out, proposed.since, extras, not periods)
+        # proposed_late_elderly_period, without building the proposed period.
         turns = late_elderly_starts_on(birth, rules)
+        if not late_elderly_on_record(periods, turns):
+            _turning_75_items(out, turns, extras, not periods)
         if first <= turns <= last:
             changes.add(turns)
     ahead = out.lead["switch_lag"]
