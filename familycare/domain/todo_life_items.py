@@ -34,7 +34,7 @@ def coverage_items(
         if first <= turns <= last:
             changes.add(turns)
     ahead = out.lead["switch_lag"]
-    for start in sorted(changes):
+    for start in sorted(changes) if changes else ():
         until = start + day.lag
         out.add(TodoKind.SWITCH_LAG, start.isoformat(), TodoAction.SAY_INSURER_CHANGED,
                 until, start - ahead, Severity.ATTENTION, {"since": start, "until": until},

@@ -212,8 +212,13 @@ def _facts_from(rows: _Rows) -> MemberFacts:
         pins=pins,
         coverage=tuple(CoveragePeriod(_member_of(CoverageKind, kind), since, until, confirmed)
                        for kind, since, until, confirmed in period_rows),
-        documents=DocumentFacts(*qc_until_notice, smartphone),
+        documents=(_NO_DOCUMENTS if qc_until_notice == (None, False) and not smartphone
+                   else DocumentFacts(*qc_until_notice, smartphone)),
     )
+
+
+# Most members hold no 資格確認書 or お知らせ: one immutable value for all of them.
+_NO_DOCUMENTS = DocumentFacts()
 
 
 _QC = DocumentKind.QUALIFICATION_CERTIFICATE.value
