@@ -38,6 +38,8 @@ ACTIONS = {
         "audit", "signing certificate revoked by an address or name change"
     ),
     "move_home": QT_TRANSLATE_NOOP("audit", "moved home"),
+    "job_change": QT_TRANSLATE_NOOP("audit", "changed job"),
+    "retirement": QT_TRANSLATE_NOOP("audit", "retired"),
     "become_dependent": QT_TRANSLATE_NOOP("audit", "became a dependent"),
     "leave_dependent": QT_TRANSLATE_NOOP("audit", "no longer a dependent"),
     "confirm_late_elderly": QT_TRANSLATE_NOOP("audit", "late-elderly insurance confirmed"),

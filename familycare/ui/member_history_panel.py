@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from familycare.domain.member import Member
 from familycare.domain.wareki import format_japanese
 from familycare.i18n import catalog_audit as cat
+from familycare.i18n.history_text import details_text
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.storage.audit_repository import AuditEvent
 from familycare.ui.rows_table_model import RowsTableModel
@@ -47,6 +48,10 @@ def what_text(event: AuditEvent) -> str:
 class HistoryTableModel(RowsTableModel[AuditEvent]):
     WHEN, WHO, WHAT, SUMMARY = range(4)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names: dict[int, str] = {}  # member id → name, for events that record an id
+
     def headers(self) -> tuple[str, ...]:
         return (
             translate("history", "When"),
@@ -68,7 +73,7 @@ class HistoryTableModel(RowsTableModel[AuditEvent]):
             return event.actor or translate("history", "(name not set)")
         if column == self.WHAT:
             return what_text(event)
-        return event.summary
+        return details_text(event.summary, self.names)
 
 
 class HistoryPanel(QWidget):
@@ -106,6 +111,8 @@ class HistoryPanel(QWidget):
         if member is None:
             self.model.set_rows([])
             return
+        self.model.names = {m.id: m.display_name  # type: ignore[attr-defined]
+                            for m in self._household.members.list_members()}
         self.model.set_rows(self._household.history.for_member(member.id))  # type: ignore[attr-defined]
 
     def rows_text(self) -> list[list[str]]:

@@ -125,6 +125,14 @@
       <translation>引っ越しました</translation>
     </message>
     <message>
+      <source>changed job</source>
+      <translation>転職</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>退職</translation>
+    </message>
+    <message>
       <source>became a dependent</source>
       <translation>扶養に入りました</translation>
     </message>
@@ -786,6 +794,106 @@ Your current file is not deleted: it is kept in the household folder under a nam
     <message>
       <source>Every saved change for this member, newest first.</source>
       <translation>この方について保存した変更を、新しい順にすべて表示します。</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <source>Lost outside the home</source>
+      <translation>家の外でなくした</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation>代理人</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>範囲</translation>
+    </message>
+    <message>
+      <source>Moved on</source>
+      <translation>引っ越した日</translation>
+    </message>
+    <message>
+      <source>Found on</source>
+      <translation>見つかった日</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>家族</translation>
+    </message>
+    <message>
+      <source>in hand</source>
+      <translation>手元にある</translation>
+    </message>
+    <message>
+      <source>applied for</source>
+      <translation>申請中</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>no current card</source>
+      <translation>今のカードなし</translation>
+    </message>
+    <message>
+      <source>no change</source>
+      <translation>変更なし</translation>
+    </message>
+    <message>
+      <source>dependent</source>
+      <translation>扶養</translation>
+    </message>
+    <message>
+      <source>{pin}: {count} of {limit} wrong entries</source>
+      <translation>{pin}:{limit}回中{count}回まちがえた</translation>
+    </message>
+    <message>
+      <source>{step}: {date}</source>
+      <translation>{step}:{date}</translation>
+    </message>
+    <message>
+      <source>{kind}; the previous card ended</source>
+      <translation>{kind}(前のカードは終了)</translation>
+    </message>
+    <message>
+      <source>from {since}</source>
+      <translation>{since}から</translation>
+    </message>
+    <message>
+      <source>{since} to {until}</source>
+      <translation>{since}から{until}まで</translation>
+    </message>
+    <message>
+      <source>{key}: {value}</source>
+      <translation>{key}:{value}</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{role}: {before} → {after}</source>
+      <translation>{role}:{before} → {after}</translation>
+    </message>
+    <message>
+      <source>to-do item of {date}</source>
+      <translation>{date}のやること</translation>
+    </message>
+    <message>
+      <source>to-do item</source>
+      <translation>やること</translation>
+    </message>
+    <message>
+      <source>{item} → {name}</source>
+      <translation>{item} → {name}</translation>
     </message>
   </context>
   <context>

@@ -18,6 +18,8 @@ from tests.ui.visible_texts import visible_texts
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# A word with small letters (acronyms such as PDF, JSON or an insurer's ABC are fine).
+ENGLISH_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])[A-Za-z]{3,}(?![A-Za-z])")
 PHRASE = re.compile(r"「[^」]+」")
 GLOSSED = re.compile(r"「[^」]+」\s*[(“\"]+\s*[A-Za-z]")
 JAPANESE_DATE = re.compile(r"^[\d年月日()（）令和平成昭和大正明治元 :.\-〜~木金土日月火水]+$")
@@ -108,25 +110,32 @@ def _lines(texts: set[tuple[str, str]]) -> list[tuple[str, str, list[str]]]:
             for where, text in texts for line in text.split("\n") if line.strip()]
 
 
-def _audit_log_lines(household) -> set[str]:
-    """The History tab's "Details" are the audit log's own lines (codes and ISO dates,
-    written by the services in English). Known gap: translating them needs structured
-    audit events; until then they are the one exemption, named here."""
-    return {event.summary for member in household.members.list_members()
-            for event in household.history.for_member(member.id)}
+def _rule_sources(household) -> list[str]:
+    """The sources in resources/rules/rules.toml are data, quoted as written (known gap:
+    they are written in English; a Japanese source text per rule would close it)."""
+    rules = household.rules.rule_set()
+    return sorted({entry.source for rule_id in rules.rule_ids()
+                   for entry in rules.entries(rule_id)}, key=len, reverse=True)
 
 
 def test_the_japanese_ui_shows_no_untranslated_english(demo_window, language) -> None:
     if language != "ja":
         pytest.skip("the Japanese side")
     texts = _every_screen(demo_window)
-    log_lines = _audit_log_lines(demo_window.household)
+    sources = _rule_sources(demo_window.household)
     assert any(where == "QTabBar" and text == "ホーム" for where, text in texts)
-    english = sorted({f"{where}: {line!r}" for where, line, _ in _lines(texts)
-                      if LATIN_WORD.search(line) and not JAPANESE.search(line)
-                      and line.replace("&", "") not in AS_IS
-                      and not line.startswith("familycare") and line not in log_lines})
-    assert not english, "English left in the Japanese UI:\n" + "\n".join(english)
+    english = set()
+    for where, line, _ in _lines(texts):
+        for source in sources:
+            line = line.replace(source, "")
+        if line.replace("&", "") in AS_IS or line.startswith("familycare"):
+            continue
+        if LATIN_WORD.search(line) and not JAPANESE.search(line):
+            english.add(f"{where}: {line!r}")  # a whole text left in English
+        words = [w for w in ENGLISH_WORD.findall(line) if w != "familycare"]
+        if JAPANESE.search(line) and words:
+            english.add(f"{where}: {line!r} {words}")  # English words among Japanese
+    assert not english, "English left in the Japanese UI:\n" + "\n".join(sorted(english))
 
 
 def test_the_english_ui_glosses_reception_phrases_and_shows_japanese_only_as_data(

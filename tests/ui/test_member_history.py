@@ -36,7 +36,7 @@ def test_history_shows_member_added_and_pin_failure_newest_first(qtbot, househol
                                         "Member: added"]
     assert rows[0][0].startswith("2026年11月25日(令和8年)")
     assert rows[0][1] == "山田 一郎"
-    assert "user_cert" in rows[0][3] and "1 of" in rows[0][3]
+    assert rows[0][3] == "User-certificate PIN (4 digits): 1 of 3 wrong entries"
 
 
 def test_history_follows_member_and_changes_on_other_tabs(qtbot, household) -> None:
