@@ -201,8 +201,9 @@ def _facts_from(rows: _Rows) -> MemberFacts:
     pins: dict[PinKind, int] = {}
     smartphone = False
     if card_row is not None:
-        failures = {_member_of(PinKind, kind): count for kind, count in pin_rows}
-        card, pins, smartphone = _card_facts(card_row, {card_row[1]: failures})
+        card, smartphone = _card_facts(card_row)
+        if card is not None:
+            pins = {_member_of(PinKind, kind): count for kind, count in pin_rows}
     qc_until_notice: tuple[date | None, bool] = (None, False)
     for kind, valid_until in paper_rows:
         qc_until_notice = _with_document(qc_until_notice, kind, valid_until)
@@ -238,21 +239,19 @@ def _with_document(
     return qc_until, notice
 
 
-def _card_facts(
-    row: fact_rows.CardTuple, failures: dict[int, dict[PinKind, int]]
-) -> tuple[CardFacts | None, dict[PinKind, int], bool]:
-    """(card facts, PIN failures, smartphone set up) of a current card row, as
-    ``CardRecord.facts`` and ``build_member_facts`` make them: an applied-for card is none."""
-    (_, card_id, kind, state, issued_on, applied_on, printed_expires_on, cert_issued_on,
+def _card_facts(row: fact_rows.CardTuple) -> tuple[CardFacts | None, bool]:
+    """(card facts, smartphone set up) of a current card row, as ``CardRecord.facts`` and
+    ``build_member_facts`` make them: an applied-for card is none (and has no PINs)."""
+    (_, _card_id, kind, state, issued_on, applied_on, printed_expires_on, cert_issued_on,
      renewed_early, notified_cert_expires_on, registered, smartphone) = row
     record_kind = _member_of(CardRecordKind, kind)
     card_state = _member_of(CardState, state)
     if record_kind is CardRecordKind.APPLIED or issued_on is None:
-        return None, {}, False
+        return None, False
     facts = CardFacts(
         kind=_member_of(CardKind, kind), issued_on=issued_on, applied_on=applied_on,
         expires_on=printed_expires_on, cert_issued_on=cert_issued_on,
         cert_renewed_before_expiry=renewed_early, cert_expires_on=notified_cert_expires_on,
         state=card_state, insurance_registered=registered,
     )
-    return facts, dict(failures.get(card_id, {})), smartphone
+    return facts, smartphone
