@@ -8,9 +8,6 @@ a source checkout without a compiled file compiles it on first use with Qt's lre
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from familycare.resources import resource_path
@@ -31,6 +28,8 @@ def choose_language(setting: str, system_language_code: str) -> str:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     try:
         import PySide6
     except ImportError:  # pragma: no cover - PySide6 is a dependency
@@ -49,6 +48,11 @@ def compiled_translation(language: str) -> Path | None:
         return qm
     if not ts.exists():
         return qm if qm.exists() else None
+    # Only a source checkout gets here: the tools are imported then, not before every
+    # first paint.
+    import subprocess
+    import tempfile
+
     tool = _lrelease()
     if tool is None:
         log.warning("no lrelease found to compile %s", ts.name)

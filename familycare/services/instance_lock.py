@@ -11,11 +11,10 @@ Command-line commands do not take this lock: they rely on SQLite's busy timeout.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from familycare.paths import AppPaths
 
@@ -33,6 +32,8 @@ class LockOwner:
 
 def server_name(data_dir: Path) -> str:
     """A local-socket name unique to the data folder (short: socket paths are limited)."""
+    import hashlib  # after the first paint: it loads OpenSSL's libcrypto
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"familycare-{digest}"
 
@@ -137,6 +138,10 @@ class ActivationServer(QObject):
         while self._server.hasPendingConnections():
             self._sockets.append(self._server.nextPendingConnection())
         self._read_pending()
+        # Not imported at module level: this module is loaded before the first paint, and
+        # the first use of Qt's enum namespace costs ~40 ms (app.show_skeleton).
+        from PySide6.QtCore import Qt
+
         for socket in self._sockets:
             # Bound methods, not lambdas holding the socket: Qt owns and deletes it.
             socket.readyRead.connect(self._read_pending, Qt.ConnectionType.UniqueConnection)
