@@ -15,6 +15,7 @@ module imported by then (``familycare-startup-modules <name> …``), which
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -203,7 +204,34 @@ def start_gui_if_no_command(argv: list[str]) -> int | None:
     )
 
 
+class CollectorPause:
+    """Python's cyclic garbage collector, paused from start until the first screen is up.
+
+    Start-up builds hundreds of thousands of objects that all live on (modules, classes,
+    the ORM's mappers, Qt wrappers); the collector would walk that growing heap ~190 times
+    on the way (~120 ms here) to find next to nothing. Reference counting still frees
+    everything else at once; the few cycles left are collected once it runs again.
+    """
+
+    def __init__(self) -> None:
+        self._paused = gc.isenabled()
+        gc.disable()
+
+    def resume(self) -> None:
+        if self._paused:
+            self._paused = False
+            gc.enable()
+
+
 def run_gui(options: GuiOptions) -> int:
+    collector = CollectorPause()
+    try:
+        return _run_gui(options, collector)
+    finally:
+        collector.resume()  # also when start-up ended early (second window, no household)
+
+
+def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
     trace = StartupTrace(os.environ.get(TRACE_ENV))
     trace.mark("main")
     headless = options.screenshot is not None or options.exit_when_ready
@@ -323,6 +351,7 @@ def run_gui(options: GuiOptions) -> int:
         app.processEvents()
         window.repaint()
         trace.mark("ready")
+        collector.resume()
         if options.screenshot is not None:
             options.screenshot.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(options.screenshot)):
@@ -330,6 +359,7 @@ def run_gui(options: GuiOptions) -> int:
                 exit_code = 1
     else:
         trace.mark("ready")
+        collector.resume()
         from PySide6.QtCore import QTimer
 
         # A guarded session a crash left open: its after-checklist before anything else.
