@@ -29,7 +29,6 @@ from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.lazy_tabs import LazyTabs
 from familycare.ui.text_size import apply_font
-from familycare.ui.window_view import WindowView
 
 if TYPE_CHECKING:
     from familycare.i18n.translator import UiLanguage
@@ -270,6 +269,8 @@ class MainWindow(QMainWindow):
         """Every page and menu built again for the same household, so a new language or
         text size reaches every text, font and row height, without a restart; the tab, the
         member and what the Visits tab was planning stay on screen."""
+        from familycare.ui.window_view import WindowView
+
         view = WindowView.of(self)
         self._install_pages()
         self.household_changed.emit()
