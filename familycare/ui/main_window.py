@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from familycare.storage.errors import StorageError
 from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.lazy_tabs import LazyTabs
+from familycare.ui.text_colours import is_dark
 from familycare.ui.text_size import apply_font
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         # switch) keeps whatever the application has.
         self.ui_language = ui_language
         self._confirm = confirm  # None: a Yes/No message box (tests pass their own)
+        self._dark = is_dark(self.palette())  # a theme switch rebuilds the pages (changeEvent)
         self._retired: list[QObject] = []
         self._recent = recent
         self._open_household = open_household
@@ -277,6 +279,22 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         view.restore(self)
+
+    def changeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        # The desktop switched between a light and a dark theme: error, warning and muted
+        # colours are chosen for the palette when a page is built (ui/text_colours.py).
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.PaletteChange:  # type: ignore[attr-defined]
+            dark, before = is_dark(self.palette()), getattr(self, "_dark", None)
+            if before is not None and dark != before:
+                QTimer.singleShot(0, self._rebuild_for_palette)
+            self._dark = dark
+
+    def _rebuild_for_palette(self) -> None:
+        members = self.built_members_page()
+        if members is not None and members.has_unsaved_changes():
+            return  # never drop edits for colours: the next rebuild picks the theme up
+        self.rebuild_pages()
 
     def _renew_timeline_tab(self) -> None:
         # Another household, or the same one in a new language or text size: the tab's page

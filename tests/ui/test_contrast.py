@@ -241,3 +241,22 @@ def test_member_colours_are_okabe_ito_and_never_the_only_signal(demo_household) 
                 index = model.index(row, column)
                 if isinstance(model.data(index, Qt.ItemDataRole.DecorationRole), QColor):
                     assert str(model.data(index, Qt.ItemDataRole.DisplayRole)).strip()
+
+
+def test_switching_the_desktop_to_dark_rebuilds_the_colours(qtbot, qapp, demo_household,
+                                                            tmp_path, app_paths, clock) -> None:
+    from familycare.ui.text_colours import ERROR
+
+    saved = qapp.palette()
+    qapp.setPalette(light_palette())
+    try:
+        window = _window(qtbot, demo_household, tmp_path, app_paths, clock)
+        window.tabs.setCurrentWidget(window.proxy_ui.page)
+        QApplication.processEvents()
+        assert ERROR[0] in window.proxy_ui.page.status.styleSheet()
+        qapp.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: ERROR[1] in window.proxy_ui.page.status.styleSheet())
+        assert window.tabs.currentWidget() is window.proxy_ui.page  # the view is kept
+        assert not low_contrast(window)
+    finally:
+        qapp.setPalette(saved)
