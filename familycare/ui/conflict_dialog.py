@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from familycare.domain.edit_conflict import EditConflict
 from familycare.i18n.text import fill, translate
+from familycare.ui.text_size import fit_window, keep_titles_whole
 
 
 class ConflictChoice(Enum):
@@ -96,6 +97,7 @@ class ConflictDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(self.table.horizontalHeader())
         self.table.setAccessibleName(translate("conflict", "Your version and the other "
                                                            "computer's, field by field"))
         self.table.setVisible(self.model.rowCount() > 0)
@@ -132,7 +134,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.resize(720, 360)
+        fit_window(self, 720, 360)
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice

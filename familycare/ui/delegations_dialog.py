@@ -36,6 +36,7 @@ from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
 from familycare.ui.member_form import DateField, colour_icon
 from familycare.ui.text_colours import error_style
+from familycare.ui.text_size import scaled_px
 
 FIELDS = ("principal_member_id", "agent_member_id", "kind", "scopes", "scope_text", "since",
           "until", "review_due", "memo")
@@ -85,7 +86,7 @@ class DelegationDialog(QDialog):
                             (self.review_due, translate("proxies", "Review on"))):
             field.edit.setAccessibleName(name)
         self.memo = QPlainTextEdit(self)
-        self.memo.setMaximumHeight(80)
+        self.memo.setMaximumHeight(scaled_px(80))
         self.memo.setPlaceholderText(
             translate("proxies", "Not for secrets: no PINs, no My Number."))
         self.errors: dict[str, QLabel] = {}

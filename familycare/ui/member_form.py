@@ -23,6 +23,7 @@ from familycare.i18n.catalog_common import RELATIONSHIPS
 from familycare.i18n.messages import validation_text
 from familycare.i18n.noop import QT_TRANSLATE_NOOP
 from familycare.i18n.text import translate, translate_code
+from familycare.ui.text_size import scaled_px
 
 COLOUR_NAMES = {
     "orange": QT_TRANSLATE_NOOP("colours", "Orange"),
@@ -37,8 +38,6 @@ COLOUR_NAMES = {
 
 
 def colour_icon(hex_colour: str, size: int | None = None) -> QIcon:
-    from familycare.ui.text_size import scaled_px
-
     size = size if size is not None else scaled_px(16)  # grows with large text
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(hex_colour))
@@ -111,7 +110,7 @@ class MemberForm(QWidget):
         self.memo.setPlaceholderText(
             translate("member_form", "Not for secrets: no PINs, no My Number.")
         )
-        self.memo.setMaximumHeight(120)
+        self.memo.setMaximumHeight(scaled_px(120))
         self.errors: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         rows = (

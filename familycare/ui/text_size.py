@@ -143,7 +143,9 @@ def keep_titles_whole(header: object) -> None:
             flexible = [*self.stretched, *([last] if self.stretch_last else [])]
             rest = sum(h.sectionSize(i) for i in range(h.count())
                        if i not in flexible and not h.isSectionHidden(i))
-            if h.width() - rest >= sum(self.need(i) for i in flexible):
+            # Stretched columns share the room equally: each share must hold its title.
+            share = (h.width() - rest) // max(len(flexible), 1)
+            if share >= max(self.need(i) for i in flexible):
                 for section in self.stretched:
                     h.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
                 h.setStretchLastSection(self.stretch_last)
@@ -153,6 +155,6 @@ def keep_titles_whole(header: object) -> None:
                 if h.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
                     h.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
                 if h.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
-                    h.resizeSection(section, max(h.sectionSize(section), self.need(section)))
+                    h.resizeSection(section, max(share, self.need(section)))
 
     TitleKeeper(header)

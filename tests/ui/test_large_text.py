@@ -111,12 +111,14 @@ def _start_any_session(household) -> None:
 
 def _dialogs(household, clock, app_paths, window) -> list[QWidget]:
     from familycare.storage.errors import DatabaseCorrupt
+    from familycare.ui.conflict_dialog import ConflictDialog, ConflictRow
     from familycare.ui.facilities_dialog import FacilitiesDialog
     from familycare.ui.first_start import FirstStartDialog
     from familycare.ui.keyboard import KeyboardDialog, shortcut_rows
     from familycare.ui.notes_panel import NoteEditDialog
     from familycare.ui.restore_dialog import RestoreDialog
     from familycare.ui.rules_dialog import RulesDialog
+    from familycare.ui.shared_database_dialog import SharedDatabaseDialog
     from familycare.ui.startup_recovery import StartupRecoveryDialog
     from familycare.ui.transfer_prompts import PassphraseDialog
 
@@ -129,6 +131,9 @@ def _dialogs(household, clock, app_paths, window) -> list[QWidget]:
         StartupRecoveryDialog(app_paths, DatabaseCorrupt("test")),
         KeyboardDialog(shortcut_rows(window)),
         FirstStartDialog("en", 200),
+        ConflictDialog(None, "山田 花子", [ConflictRow("Memo", "火曜に病院へ行く予定です",
+                                                      "水曜に変更しました")], ["Kana reading"]),
+        SharedDatabaseDialog(app_paths),  # nothing asked of the keyring until it is used
     ]
 
 
