@@ -344,8 +344,12 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
     window = MainWindow(household, recent, reopen, ui_language=ui_language)
     window.setGeometry(skeleton.geometry())  # where the person may already have moved it
     window.show()
+    # The skeleton goes now, not at some later event loop turn: its backing store (a
+    # whole-window image, 3 MB at 1100x720) would still be held while the window paints.
+    import shiboken6
+
     skeleton.close()
-    skeleton.deleteLater()
+    shiboken6.delete(skeleton)
     exit_code = 0
     if options.screenshot is not None or options.exit_when_ready:
         app.processEvents()
