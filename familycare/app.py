@@ -320,6 +320,12 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
             instance_lock.release()
         return 1
     trace.mark("household-open")
+    # PySide6 reads the source of every module imported after it, looking for its
+    # ``__feature__`` switch, and leaves the lines in linecache: from a source install
+    # that is SQLAlchemy's and our ~8 MB of text, read again on demand for a traceback.
+    import linecache
+
+    linecache.clearcache()
 
     # The early read may have missed (another engine, first start): settle what the
     # household itself says before any page is built.
