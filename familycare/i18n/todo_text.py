@@ -59,7 +59,7 @@ def display_params(params: Mapping[str, object]) -> dict[str, object]:
         if isinstance(value, date):
             shown[name] = date_text(value)
         elif name == "office_days" and isinstance(value, tuple):
-            shown[name] = _join([date_text(d) for d in value])
+            shown[name] = _join([office_day_text(d) for d in value])
         elif name == "pin" and isinstance(value, str):
             shown[name] = pin_name(value)
         elif name == "pins" and isinstance(value, tuple):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -46,6 +47,7 @@ from familycare.i18n.todo_text import (
 from familycare.services.todo import TodoEntry, TodoService
 from familycare.storage.errors import StorageError
 from familycare.ui.error_text import storage_error_text
+from familycare.ui.wrapping_delegate import WrappingDelegate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_SNOOZE_DAYS = 7
@@ -81,6 +83,14 @@ class TodoPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(translate("todo_page", "To-do list"))
+        # What to do fills the width and wraps there: a sentence running off to the right
+        # behind a sideways scroll bar is a sentence nobody reads.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.STATE, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegateForColumn(self.WHAT, WrappingDelegate(header))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
         self.show_hidden = QCheckBox(translate("todo_page", "Show &done and snoozed items"), self)
@@ -177,8 +187,7 @@ class TodoPage(QWidget):
                 select = row
         self.tree.expandAll()
         self.tree.setColumnHidden(self.TODO, True)  # shown under each item instead
-        for column in (self.WHO, self.WHAT):
-            self.tree.resizeColumnToContents(column)
+        self.tree.resizeColumnToContents(self.WHO)
         if select is not None:
             self.tree.setCurrentItem(select)
         if not entries:

@@ -119,3 +119,32 @@ def test_what_to_do_is_shown_under_each_item_not_in_a_narrow_column(page, househ
     lines = group.child(0).text(TodoPage.WHAT).split("\n")
     assert len(lines) == 2 and lines[1].startswith("→ ")
     assert lines[1][2:] == group.child(0).text(TodoPage.TODO)
+
+
+def test_what_to_do_wraps_within_the_window_instead_of_running_off_the_right(
+        qtbot, page, household) -> None:
+    # A person reads the whole sentence without scrolling sideways: the text column ends at
+    # the view's right edge and long sentences take more lines instead.
+    two_members(household)
+    page.reload()  # filled before it is shown, as the window does, then made narrower
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.resize(560, 600)
+    tree = page.tree
+    qtbot.waitUntil(lambda: tree.header().sectionViewportPosition(TodoPage.WHAT)
+                    + tree.header().sectionSize(TodoPage.WHAT) <= tree.viewport().width())
+    header = tree.header()
+    row = tree.topLevelItem(1).child(0)
+    index = tree.indexFromItem(row, TodoPage.WHAT)
+    right_edge = header.sectionViewportPosition(TodoPage.WHAT) + header.sectionSize(TodoPage.WHAT)
+    assert right_edge <= tree.viewport().width()
+    assert not tree.horizontalScrollBar().isVisible()
+    # The row is as tall as its wrapped text needs: at least one line more than the text
+    # has, since its longest line is wider than the column.
+    metrics = tree.fontMetrics()
+    lines = row.text(TodoPage.WHAT).split("\n")
+    assert max(metrics.horizontalAdvance(line) for line in lines) > header.sectionSize(
+        TodoPage.WHAT)
+    qtbot.waitUntil(
+        lambda: tree.visualRect(index).height() >= (len(lines) + 1) * metrics.lineSpacing())

@@ -1,0 +1,28 @@
+"""An item delegate whose size hint wraps the text at its column's width.
+
+QTreeView asks a delegate for a row's height without telling it how wide the column is, so
+a word-wrapped sentence (above all a Japanese one, with no spaces to break at) is measured
+as one long line and then drawn cut off with "…". This delegate measures it at the width it
+will be drawn in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem
+
+UNBOUNDED = 1 << 24  # tall enough for any row; the style measures the wrapped height in it
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self._header = header
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self._header.sectionSize(index.column())
+        if width > 0:
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, width, UNBOUNDED)
+        return super().sizeHint(option, index)
