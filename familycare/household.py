@@ -7,19 +7,15 @@ this for the GUI; ``cli`` calls it for every subcommand that needs data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from familycare.paths import AppPaths
 from familycare.secrets.store import SecretStore
 from familycare.services.audit import AuditTrail
-from familycare.services.audit_history import AuditHistoryService
 from familycare.services.cards import CardService
 from familycare.services.clock import Clock, SystemClock
-from familycare.services.coverage import CoverageService
-from familycare.services.delegations import DelegationService
-from familycare.services.documents import DocumentService
-from familycare.services.facilities import FacilityService
 from familycare.services.household_rules import HouseholdRules
-from familycare.services.lost_cards import LostCardService
 from familycare.services.member_facts import FactsService
 from familycare.services.members import MemberService
 from familycare.services.notes import NoteService
@@ -29,36 +25,90 @@ from familycare.services.roles import RoleService
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.services.todo import TodoService
 from familycare.services.todo_extras import TodoExtrasLoader, visits_from_storage
-from familycare.services.visits import VisitService
 from familycare.storage.database import Database
 from familycare.storage.migrator import MigrationResult
+
+if TYPE_CHECKING:
+    from familycare.services.audit_history import AuditHistoryService
+    from familycare.services.coverage import CoverageService
+    from familycare.services.delegations import DelegationService
+    from familycare.services.documents import DocumentService
+    from familycare.services.facilities import FacilityService
+    from familycare.services.lost_cards import LostCardService
+    from familycare.services.visits import VisitService
 
 
 @dataclass
 class Household:
+    """The services of one open household.
+
+    Those the first screen needs (Home: the family's news, roles and the guarded-session
+    banner) are built when the household opens; the others, and the modules behind them,
+    the first time something asks for them (``cached_property``), so start-up does not
+    import what only another tab or a command uses.
+    """
+
     paths: AppPaths
     db: Database
     clock: Clock
     audit: AuditTrail
+    guard: PlainTextGuard
     members: MemberService
     settings: SettingsService
     rules: HouseholdRules
     cards: CardService
-    coverage: CoverageService
-    documents: DocumentService
-    facilities: FacilityService
-    lost_cards: LostCardService
     facts: FactsService
-    visits: VisitService
     notes: NoteService
     todo: TodoService
-    delegations: DelegationService
     proxy_sessions: ProxySessionService
     roles: RoleService
-    history: AuditHistoryService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
     demo: bool = False
+
+    @cached_property
+    def coverage(self) -> CoverageService:
+        from familycare.services.coverage import CoverageService
+
+        return CoverageService(self.db, self.clock, self.audit, self.guard,
+                               self.rules.rule_set, self.cards)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from familycare.services.documents import DocumentService
+
+        return DocumentService(self.db, self.clock, self.audit, self.guard)
+
+    @cached_property
+    def facilities(self) -> FacilityService:
+        from familycare.services.facilities import FacilityService
+
+        return FacilityService(self.db, self.audit, self.guard)
+
+    @cached_property
+    def lost_cards(self) -> LostCardService:
+        from familycare.services.lost_cards import LostCardService
+
+        return LostCardService(self.db, self.clock, self.audit, self.rules.rule_set)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        from familycare.services.visits import VisitService
+
+        return VisitService(self.db, self.clock, self.audit, self.facts, self.rules.rule_set,
+                            self.settings)
+
+    @cached_property
+    def delegations(self) -> DelegationService:
+        from familycare.services.delegations import DelegationService
+
+        return DelegationService(self.db, self.clock, self.audit, self.guard)
+
+    @cached_property
+    def history(self) -> AuditHistoryService:
+        from familycare.services.audit_history import AuditHistoryService
+
+        return AuditHistoryService(self.db)
 
     def close(self) -> None:
         if self.demo:
@@ -108,7 +158,6 @@ def open_household(
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
     device_id = load_or_create_device_id(paths.config_dir)
     notes = NoteService(db, store, device_id, audit, guard, this_device_name())
-    visits = VisitService(db, clock, audit, facts, rules, settings)
     todo = TodoService(
         db, clock, audit, rules, lambda _today: facts.facts_for_all(),
         TodoExtrasLoader(db, visits_from_storage(db)),
@@ -118,22 +167,16 @@ def open_household(
         db=db,
         clock=clock,
         audit=audit,
+        guard=guard,
         members=MemberService(db, clock, audit, guard, notes),
         settings=settings,
         rules=household_rules,
         cards=cards,
-        coverage=CoverageService(db, clock, audit, guard, rules, cards),
-        documents=DocumentService(db, clock, audit, guard),
-        facilities=FacilityService(db, audit, guard),
-        lost_cards=LostCardService(db, clock, audit, rules),
         facts=facts,
-        visits=visits,
         notes=notes,
         todo=todo,
-        delegations=DelegationService(db, clock, audit, guard),
         proxy_sessions=ProxySessionService(db, clock, audit, cards, device_id),
         roles=RoleService(db, clock, audit),
-        history=AuditHistoryService(db),
         migration=migration,
         demo=demo,
     )

@@ -67,11 +67,12 @@ class ChangeWatcher(QObject):
         if self._worker.busy:
             return  # the previous question is still out (a slow server)
         household = self._window.household  # type: ignore[attr-defined]
+        history = household.history  # built here, on the UI thread (it is built on first use)
 
         def ask() -> tuple[int, int]:
             # Own events read after the count: one committed meanwhile is then taken for
             # our own change (no refresh), never another device's taken for ours.
-            count = household.history.change_count()
+            count = history.change_count()
             return count, household.audit.recorded
 
         self._worker.run(ask, lambda seen: self._answered(household, seen),
