@@ -2,9 +2,12 @@
 
 Start-up order (HOUSE_STYLE "Start-up and scale"): the first paint comes before the heavy
 imports. Qt, the language and text size (read with plain ``sqlite3``) and a window
-skeleton come first; only then SQLAlchemy's ORM, the services and the pages are imported,
-the household is opened and the real window replaces the skeleton. Alembic is imported
-only when the stored revision differs from head, keyring only on first use.
+skeleton come first; only then SQLAlchemy's ORM and the services the Home tab needs are
+imported, the household is opened and the real window, with only its Home tab built,
+replaces the skeleton (the other tabs and services are built when first used). Alembic is
+imported only when a stored revision differs from head (an empty database gets the head
+schema without it), keyring only on first use. Python's cyclic garbage collector waits
+until the first screen is up.
 
 ``FAMILYCARE_STARTUP_TRACE=1`` prints one line per start-up milestone to stderr
 (``familycare-startup <mark> <unix time> <peak RSS KiB>``) for
