@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from familycare.domain.wareki import format_japanese
 from familycare.i18n import catalog_plan, catalog_proxies, catalog_records, catalog_roles
+from familycare.i18n.date_text import date_text
 from familycare.i18n.noop import QT_TRANSLATE_NOOP
 from familycare.i18n.text import fill, translate, translate_code
 
@@ -92,7 +92,7 @@ def _lookup(code: str, catalogs: tuple[Catalog, ...] = _CODES) -> str | None:
 
 
 def _date(text: str) -> str:
-    return format_japanese(date.fromisoformat(text))
+    return date_text(date.fromisoformat(text))
 
 
 def _value(text: str) -> str:

@@ -11,12 +11,10 @@ from datetime import date
 from familycare.domain.member_status import Badge
 from familycare.domain.todo import TodoItem
 from familycare.domain.todo_office import OfficeDaySuggester
-from familycare.domain.wareki import format_japanese, format_wareki_short
 from familycare.i18n.catalog_todo import (
     ACTIONS,
     BADGES,
     COUNTDOWN,
-    DATE_FORMAT,
     LIST_SEPARATOR,
     OFFICE_DAY_FORMAT,
     OFFICE_DAYS_LINE,
@@ -27,20 +25,10 @@ from familycare.i18n.catalog_todo import (
     countdown_code,
     title_code,
 )
+from familycare.i18n.date_text import date_text
 from familycare.i18n.text import translate, translate_code
 
 CTX = "todo"
-
-
-def date_text(day: date) -> str:
-    """``2026-12-01 (R8.12.1)`` in English, ``2026年12月1日(令和8年)`` in Japanese."""
-    try:
-        short = format_wareki_short(day)
-    except ValueError:  # before 明治: no era
-        short = ""
-    return translate_code(CTX, DATE_FORMAT, {
-        "iso": day.isoformat(), "wareki_short": short, "japanese": format_japanese(day),
-    })
 
 
 def pin_name(code: str) -> str:

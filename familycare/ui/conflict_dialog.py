@@ -53,9 +53,9 @@ def value_text(value: object) -> str:
     if isinstance(value, bool):
         return translate("conflict", "Yes") if value else translate("conflict", "No")
     if isinstance(value, date):
-        from familycare.domain.wareki import format_japanese
+        from familycare.i18n.date_text import date_text
 
-        return format_japanese(value)
+        return date_text(value)
     return str(value)
 
 

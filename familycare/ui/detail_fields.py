@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from familycare.domain.validation import ValidationIssue
-from familycare.domain.wareki import format_japanese
+from familycare.i18n.date_text import date_text as both_calendars
 from familycare.i18n.messages import validation_text
 from familycare.i18n.text import fill, translate
 from familycare.ui.member_form import DateField
@@ -52,17 +52,18 @@ def countdown(day: date, today: date) -> str:
 
 
 def date_text(day: date | None) -> str:
-    return format_japanese(day) if day is not None else translate("member_ui", "not entered")
+    return both_calendars(day) if day is not None else translate("member_ui", "not entered")
 
 
 def cell_date(day: date) -> str:
     """Both calendars on two lines, so narrow table columns never cut a date off."""
-    return format_japanese(day).replace("(", "\n(", 1)
+    text = both_calendars(day)
+    return text.replace(" (", "\n(", 1) if " (" in text else text.replace("(", "\n(", 1)
 
 
 def date_with_countdown(day: date, today: date) -> str:
     """``2026年12月1日(令和8年) — あと6日``: deadlines always say how far away they are."""
-    return f"{format_japanese(day)} — {countdown(day, today)}"
+    return f"{both_calendars(day)} — {countdown(day, today)}"
 
 
 # Icons go with words, never colour alone (UX.md).

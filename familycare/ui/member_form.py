@@ -82,9 +82,9 @@ class DateField(QWidget):
         if value is None:
             self.reading.setText("")
             return
-        from familycare.domain.wareki import format_japanese
+        from familycare.i18n.date_text import date_text
 
-        self.reading.setText(format_japanese(value))
+        self.reading.setText(date_text(value))
 
 
 class MemberForm(QWidget):

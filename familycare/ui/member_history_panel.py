@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from familycare.domain.member import Member
-from familycare.domain.wareki import format_japanese
 from familycare.i18n import catalog_audit as cat
+from familycare.i18n.date_text import date_text
 from familycare.i18n.history_text import details_text
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.storage.audit_repository import AuditEvent
@@ -27,10 +27,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time_text(at: datetime) -> str:
-    """和暦 date and local clock time; stored times without a zone are UTC (SQLite drops it)."""
+    """The date in both calendars and local clock time (stored times without a zone are UTC:
+    SQLite drops it)."""
     aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
     local = aware.astimezone()
-    return f"{format_japanese(local.date())} {local:%H:%M}"
+    return f"{date_text(local.date())} {local:%H:%M}"
 
 
 def what_text(event: AuditEvent) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from familycare.domain.wareki import format_japanese
 from familycare.i18n import catalog_plan as plan_cat
+from familycare.i18n.date_text import date_text
 from familycare.i18n.noop import QT_TRANSLATE_NOOP
 from familycare.i18n.text import fill, translate, translate_code
 
@@ -38,11 +38,11 @@ def value_text(value: object) -> str:
         if value in VALUE_WORDS:
             return translate_code("visits", VALUE_WORDS[value])
         try:
-            return format_japanese(date.fromisoformat(value))
+            return date_text(date.fromisoformat(value))
         except ValueError:
             return value
     if isinstance(value, date):
-        return format_japanese(value)
+        return date_text(value)
     return str(value)
 
 

@@ -27,8 +27,8 @@ from familycare.domain.rules import (
     RuleEntry,
     RuleSet,
 )
-from familycare.domain.wareki import format_japanese
 from familycare.i18n.catalog_plan import RULE_NAMES
+from familycare.i18n.date_text import date_text
 from familycare.i18n.noop import QT_TRANSLATE_NOOP
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.services.household_rules import (
@@ -74,9 +74,9 @@ class RulesTableModel(QAbstractTableModel):
             name = RULE_NAMES.get(rule_id)
             return translate_code("plan", name) if name else rule_id
         if column == self.VALUE:
-            return format_japanese(value) if isinstance(value, date) else str(value)
+            return date_text(value) if isinstance(value, date) else str(value)
         if column == self.SINCE:
-            return format_japanese(entry.effective_from)
+            return date_text(entry.effective_from)
         if column == self.MARK:
             return translate_code("rules", MARKS.get(entry.mark.value, entry.mark.value))
         if column == self.SOURCE:
@@ -112,7 +112,7 @@ class RulesDialog(QDialog):
                     "rules",
                     "Rules as of {version}. Dates shown are those in force on {today}.",
                 ),
-                {"version": base.version, "today": format_japanese(today)},
+                {"version": base.version, "today": date_text(today)},
             ),
             self,
         )

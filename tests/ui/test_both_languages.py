@@ -22,6 +22,8 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])[A-Za-z]{3,}(?![A-Za-z])")
 PHRASE = re.compile(r"「[^」]+」")
 GLOSSED = re.compile(r"「[^」]+」\s*[(“\"]+\s*[A-Za-z]")
+# A date written the Japanese way (2026年12月1日): the English UI writes 2026-12-01 (R8.12.1).
+JAPANESE_STYLE_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 JAPANESE_DATE = re.compile(r"^[\d年月日()（）令和平成昭和大正明治元 :.\-〜~木金土日月火水]+$")
 # Shown as they are in either language: the app's name, the language menu's own names, Qt's
 # OK button.
@@ -150,6 +152,8 @@ def test_the_english_ui_glosses_reception_phrases_and_shows_japanese_only_as_dat
     phrases_seen = 0
     problems = []
     for where, line, lines in _lines(texts):
+        if JAPANESE_STYLE_DATE.search(line):
+            problems.append(f"date in the Japanese form: {where}: {line!r}")
         if PHRASE.search(line):
             phrases_seen += 1
             following = lines[lines.index(line) + 1:lines.index(line) + 2]

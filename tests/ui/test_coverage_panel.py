@@ -52,7 +52,7 @@ def test_job_change_through_the_dialog_adds_period_and_switch_lag(qtbot, househo
     ]
     assert panel.table.rowCount() == 2
     assert panel.table.item(0, 1).text() == "みらい健康保険組合"  # newest first
-    assert "2026年11月20日" in panel.table.item(0, 2).text()
+    assert "2026-11-20" in panel.table.item(0, 2).text()
     plan = household.facts.plan_for(ken.id, TODAY, None)
     assert PlanWarning.COVERAGE_SWITCH_LAG in plan.warnings
 
@@ -106,7 +106,7 @@ def test_75th_birthday_proposal_is_confirmed_with_the_insurer(qtbot, household) 
         CoverageKind.NATIONAL, date(2016, 4, 1), None, "○○市国民健康保険"))
     panel, runner = make_panel(qtbot, household, ichiro)
     assert not panel.proposal_box.isHidden()
-    assert "2026年12月15日" in panel.proposal.text.text()
+    assert "2026-12-15" in panel.proposal.text.text()
     runner.fill = lambda d: d.insurer_name.setText("東京都後期高齢者医療広域連合")
     qtbot.mouseClick(panel.confirm_late_button, Qt.MouseButton.LeftButton)
     periods = household.coverage.list_periods(ichiro.id)

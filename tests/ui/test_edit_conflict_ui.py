@@ -142,8 +142,8 @@ def test_card_conflict_shows_both_dates_and_keeps_mine_knowingly(
 
         what, rows, there = chooser.shown[0]
         assert what == "The card of 山田 花子"
-        assert rows == [("Expiry printed on the card", "2032年3月13日(令和14年)",
-                         "2032年3月14日(令和14年)")]
+        assert rows == [("Expiry printed on the card", "2032-03-13 (R14.3.13)",
+                         "2032-03-14 (R14.3.14)")]
         assert there == ["Checked in マイナポータル on"]
         stored = other.cards.current_card(hanako.id)
         assert (stored.printed_expires_on, stored.registration_checked_on) == (

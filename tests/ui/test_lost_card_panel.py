@@ -45,7 +45,7 @@ def test_marking_a_card_lost_shows_checklist_and_interim_route(qtbot, household)
     assert household.cards.current_card(ren.id).state is CardState.LOST
     assert not panel.steps_box.isHidden()
     assert "0120-95-0178" == panel.phone.text()
-    assert "2026年11月20日" in panel.headline.text.text()
+    assert "2026-11-20" in panel.headline.text.text()
     assert not panel.steps[LostCardStep.POLICE_REPORT].check.isHidden()  # lost outside
     # the plan underneath now takes the interim route instead of the card
     assert detail.last_plan.route in INTERIM

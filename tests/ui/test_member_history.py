@@ -34,7 +34,7 @@ def test_history_shows_member_added_and_pin_failure_newest_first(qtbot, househol
     rows = detail.history_panel.rows_text()
     assert [row[2] for row in rows] == ["PIN: wrong entry recorded", "Card: added",
                                         "Member: added"]
-    assert rows[0][0].startswith("2026年11月25日(令和8年)")
+    assert rows[0][0].startswith("2026-11-25 (R8.11.25)")
     assert rows[0][1] == "山田 一郎"
     assert rows[0][3] == "User-certificate PIN (4 digits): 1 of 3 wrong entries"
 

@@ -46,7 +46,7 @@ def test_grace_warning_names_its_rules_with_value_date_and_source(qtbot, househo
 
     line = next(x for x in text.splitlines() if x.startswith(f"Basis: {rule_name(GRACE_MONTHS)} ("))
     assert f"({plan.rules.value(GRACE_MONTHS, date(2026, 11, 25))}, from " in line
-    assert "from 2024年12月2日(令和6年)" in line
+    assert "from 2024-12-02 (R6.12.2)" in line
     assert entry.source in line
     assert "How the grace period is counted" in text
     assert "Changed by this household's settings" not in text
