@@ -69,7 +69,8 @@ def add_demo_records(household: Household, t: date) -> None:
         DocumentKind.QUALIFICATION_CERTIFICATE, LATE_ELDERLY_INSURER,
         issued_on=min(date(until.year - 1, 8, 1), t), valid_until=until))
 
-    # 太郎, 80: user certificate expires at T+40 (notice from J-LIS); PIN failed twice.
+    # 太郎, 80: user certificate expires at T+40, his 81st birthday, the 5th after it was
+    # issued (the J-LIS notice says the same date, so no "differs" warning); PIN failed twice.
     taro = ids["山田 太郎"]
     cards.save_card(taro, _card(years_before(t, 5, 60), notified_cert_expires_on=_days(t, 40),
                                 registration_checked_on=_days(t, -90)))
@@ -95,9 +96,10 @@ def add_demo_records(household: Household, t: date) -> None:
     coverage.add_period(ken, CoverageDraft(CoverageKind.EMPLOYEE, years_before(t, 22), None,
                                            OLD_EMPLOYER_INSURER))
 
-    # 美咲, 48: certificate expired at T-30 (in grace); dependent on 健.
+    # 美咲, 48: certificate expired at T-30, her 48th birthday, the 5th after it was issued
+    # (in grace); dependent on 健.
     misaki = ids["山田 美咲"]
-    cards.save_card(misaki, _card(years_before(t, 5, -60),
+    cards.save_card(misaki, _card(years_before(t, 5),
                                   notified_cert_expires_on=_days(t, -30)))
     coverage.become_dependent(misaki, ken, years_before(t, 20))
 

@@ -74,3 +74,25 @@ def test_hina_has_no_signing_password(demo):
     household, ids, _ = demo
     kinds = {r.state.kind for r in household.cards.pin_states(ids["山田 陽菜"])}
     assert PinKind.SIGNING not in kinds and PinKind.USER_CERT in kinds
+
+
+def test_notified_certificate_dates_agree_with_the_computed_ones(demo):
+    # The demo is the first family a person sees: its notices must not contradict the card
+    # (the Card tab would warn "the notice's date differs from the computed date").
+    import dataclasses
+
+    from familycare.domain.card_validity import card_expiry, cert_expiry
+
+    household, _ids, _facilities = demo
+    rules = household.rules.rule_set()
+    notified = 0
+    for member in household.members.list_members():
+        card = household.facts.facts_for(member.id).card
+        if card is None or card.cert_expires_on is None:
+            continue
+        notified += 1
+        computed = dataclasses.replace(card, cert_expires_on=None)
+        card_end = card_expiry(member.birth_date, computed, rules).value
+        assert cert_expiry(member.birth_date, computed, card_end, rules).value == \
+            card.cert_expires_on, member.display_name
+    assert notified == 2  # 太郎 (T+40) and 美咲 (T-30)
