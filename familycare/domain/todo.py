@@ -48,6 +48,7 @@ from familycare.domain.todo_life_items import (
     birthday_items,
     coverage_items,
     document_items,
+    no_proof_item,
     visit_items,
 )
 
@@ -132,6 +133,8 @@ class TodoDeriver:
             lost_card_items(out, lost)
         elif card is not None and card.state is CardState.LOST:
             lost_card_items(out, LostCardProgress(lost_on=None))
+        elif card is None:
+            no_proof_item(out, facts)
         coverage_items(out, facts, rules, extras)
         # The checks below are the common "nothing to do" answers, made before the calls.
         if facts.documents.qualification_certificate_until is not None:

@@ -40,6 +40,7 @@ class TodoKind(StrEnum):
     SWITCH_LAG = "switch_lag"
     VISIT_SOON = "visit_soon"
     REPRINT_PLAN = "reprint_plan"
+    NO_PROOF_OF_INSURANCE = "no_proof_of_insurance"
 
 
 class TodoAction(StrEnum):
@@ -69,6 +70,7 @@ class TodoAction(StrEnum):
     SAY_INSURER_CHANGED = "say_insurer_changed"
     CHECK_VISIT_PLAN = "check_visit_plan"
     REPRINT_VISIT_PLAN = "reprint_visit_plan"
+    ASK_INSURER_FOR_CERTIFICATE = "ask_insurer_for_certificate"
 
 
 class LostStep(StrEnum):

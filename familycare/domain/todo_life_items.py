@@ -12,7 +12,7 @@ from familycare.domain.dates import birthday_at_age
 from familycare.domain.member_facts import MemberFacts
 from familycare.domain.rules import RuleSet
 from familycare.domain.todo_inputs import Severity, TodoExtras
-from familycare.domain.todo_item import OFFICE_FROM, ItemCollector, TodoAction, TodoKind
+from familycare.domain.todo_item import OFFICE_FROM, ItemCollector, Params, TodoAction, TodoKind
 
 
 def coverage_items(
@@ -75,6 +75,19 @@ def _turning_75_items(
                 {"birthday": turns, "dependents": tuple(dependents or ()),
                  "known": dependents is not None,
                  OFFICE_FROM: turns})  # 国保 is joined at the municipal office
+
+
+def no_proof_item(out: ItemCollector, facts: MemberFacts) -> None:
+    """Someone with no card to show (none, or only applied for) and no valid 資格確認書 on
+    record has nothing a clinic accepts: ask the insurer for one (RULES.md 4: it is sent
+    unasked to people without a card, but letters go astray and families forget to record
+    it). A lost card has its own steps, which include this request."""
+    until = facts.documents.qualification_certificate_until
+    if until is not None and until >= out.today:
+        return
+    params: Params = {} if until is None else {"expired_on": until}
+    out.add(TodoKind.NO_PROOF_OF_INSURANCE, "", TodoAction.ASK_INSURER_FOR_CERTIFICATE,
+            out.today, out.today, Severity.ATTENTION, params, floating=True)
 
 
 def document_items(out: ItemCollector, facts: MemberFacts) -> None:

@@ -41,6 +41,12 @@ TITLES: dict[str, str] = {
     "registration_not_confirmed": QT_TRANSLATE_NOOP(
         "todo", "Card not confirmed as registered for insurance"
     ),
+    "no_proof_of_insurance": QT_TRANSLATE_NOOP(
+        "todo", "No card to show and no qualification certificate on record"
+    ),
+    "no_proof_of_insurance.expired": QT_TRANSLATE_NOOP(
+        "todo", "No card to show, and the qualification certificate ran out on {expired_on}"
+    ),
     "turns_15": QT_TRANSLATE_NOOP("todo", "Turns 15 on {birthday}"),
     "turns_18": QT_TRANSLATE_NOOP("todo", "Turns 18 on {birthday}"),
     "lost_card_step.suspend": QT_TRANSLATE_NOOP("todo", "Lost card: suspend it by phone"),
@@ -148,6 +154,11 @@ ACTIONS: dict[str, str] = {
     "request_qualification_certificate": QT_TRANSLATE_NOOP(
         "todo", "Ask the insurer for a qualification certificate to use at clinics meanwhile."
     ),
+    "ask_insurer_for_certificate": QT_TRANSLATE_NOOP(
+        "todo",
+        "Without a My Number insurance card, clinics need a qualification certificate. "
+        "If one has arrived, record it under Documents; if not, ask the insurer to send one.",
+    ),
     "ask_for_notice": QT_TRANSLATE_NOOP(
         "todo",
         "Ask the new insurer for the qualification notice, or print the qualification screen "
@@ -222,6 +233,8 @@ def title_code(kind: str, action: str, params: Mapping[str, object]) -> str:
         return "grace_ended" if action == "renew_and_register_again" else "grace_ends"
     if kind == "lost_card_step":
         return f"lost_card_step.{params.get('step')}"
+    if kind == "no_proof_of_insurance" and "expired_on" in params:
+        return "no_proof_of_insurance.expired"
     return kind
 
 

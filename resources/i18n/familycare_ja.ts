@@ -4381,6 +4381,18 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>マイナポータルか医療機関のカードリーダーで、保険証として登録されているか確認してください。</translation>
     </message>
     <message>
+      <source>No card to show and no qualification certificate on record</source>
+      <translation>見せられるカードがなく、資格確認書の記録もありません</translation>
+    </message>
+    <message>
+      <source>No card to show, and the qualification certificate ran out on {expired_on}</source>
+      <translation>見せられるカードがなく、資格確認書は{expired_on}で期限が切れています</translation>
+    </message>
+    <message>
+      <source>Without a My Number insurance card, clinics need a qualification certificate. If one has arrived, record it under Documents; if not, ask the insurer to send one.</source>
+      <translation>マイナ保険証がないときは、医療機関で資格確認書が必要です。届いていれば「書類」に記録してください。届いていなければ、保険者に送ってもらうよう頼んでください。</translation>
+    </message>
+    <message>
       <source>Until {until}, say 「保険が切り替わった直後です」 (“my insurance has just changed”) at reception. If the card shows no record, fill in the self-declaration.</source>
       <translation>{until}までは、受付で「保険が切り替わった直後です」と伝えてください。カードで確認できないときは被保険者資格申立書を書きます。</translation>
     </message>

@@ -298,3 +298,31 @@ def test_a_card_years_from_expiry_has_no_expiry_items_yet(rules: RuleSet) -> Non
     near = derive(facts(card=card(cert_expires_on=date(2027, 12, 1))), today, rules)
     renewal = next(i for i in near if i.kind is TodoKind.RENEWAL_OPENS)
     assert not renewal.visible_on(today)
+
+
+@pytest.mark.parametrize(("qc_until", "shown", "expired"), [
+    (None, True, False),                      # nothing on record: ask for one
+    (date(2026, 11, 24), True, True),         # ran out yesterday
+    (date(2027, 7, 31), False, False),        # a valid one on record: nothing to do
+    (date(2026, 11, 25), False, False),       # valid through today
+])
+def test_no_card_and_no_valid_qualification_certificate_asks_the_insurer(
+        rules: RuleSet, qc_until: date | None, shown: bool, expired: bool) -> None:
+    today = date(2026, 11, 25)
+    f = facts(card=None, documents=DocumentFacts(qualification_certificate_until=qc_until))
+    found = visible(derive(f, today, rules), today).get(TodoKind.NO_PROOF_OF_INSURANCE)
+    assert (found is not None) == shown
+    if found is not None:
+        assert found.action is TodoAction.ASK_INSURER_FOR_CERTIFICATE
+        assert found.floating and found.severity >= Severity.ATTENTION
+        assert ("expired_on" in found.params) == expired
+
+
+def test_a_lost_card_asks_for_the_certificate_in_its_own_steps_not_twice(
+        rules: RuleSet) -> None:
+    today = date(2026, 11, 25)
+    f = facts(card=None)
+    lost = LostCardProgress(lost_on=date(2026, 11, 20))
+    items = visible(derive(f, today, rules, extras=TodoExtras(lost_card=lost)), today)
+    assert TodoKind.NO_PROOF_OF_INSURANCE not in items
+    assert TodoKind.LOST_CARD_STEP in items

@@ -21,7 +21,9 @@ def item(household):
     """太郎's certificate renewal, the one to-do item of a two-person family."""
     father = household.members.add_member(
         MemberDraft("山田 太郎", date(1946, 7, 1), Relationship.PARENT))
-    household.members.add_member(MemberDraft("山田 健", date(1976, 10, 16), Relationship.SELF))
+    ken = household.members.add_member(
+        MemberDraft("山田 健", date(1976, 10, 16), Relationship.SELF))
+    household.cards.save_card(ken.id, standard_card(date(2024, 1, 10)))  # nothing due
     household.cards.save_card(father.id, standard_card(
         date(2021, 9, 1), notified_cert_expires_on=date(2027, 1, 4)))
     (entry,) = household.todo.items()

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import event
 
-from familycare.domain.member import MemberDraft, Relationship
+from familycare.domain.member import Relationship
 from tests.ui.todo_ui_helpers import add_with_card
 
 TODAY = date(2026, 11, 25)
@@ -58,7 +58,8 @@ def test_the_page_not_on_screen_is_fresh_when_its_tab_is_chosen(qtbot, household
     assert window.todo_page.entries == []
     add_with_card(household, "山田 太郎", date(1946, 7, 1), TODAY + timedelta(days=40),
                   Relationship.PARENT)
-    household.members.add_member(MemberDraft("山田 健", date(1976, 10, 5), Relationship.SELF))
+    add_with_card(household, "山田 健", date(1976, 10, 5), TODAY + timedelta(days=1500),
+                  Relationship.SELF)  # nothing due for him
     with overviews_derived(household) as reads:
         window.members_page.members_changed.emit()
     assert len(reads) == 1  # the To-do page on screen; Home waits
