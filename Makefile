@@ -36,7 +36,7 @@ SYSTEM_PACKAGES := python3 python3-venv python3-pip \
 	libxcb-icccm4 libxcb-keysyms1 fonts-noto-cjk
 # A screen for screenshots, a session bus and Secret Service for the keyring tests,
 # pdftotext for printed plans, and a PostgreSQL server.
-TEST_PACKAGES := xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils postgresql
+TEST_PACKAGES := xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils postgresql libpq5
 # PyInstaller reads shared-library dependencies with objdump.
 BUILD_PACKAGES := binutils
 BUILD_STAMP := $(VENV)/.familycare-build-$(PYPROJECT_HASH)

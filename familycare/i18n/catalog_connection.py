@@ -50,6 +50,12 @@ PROBLEMS = {
         "The connection is encrypted, but the server's certificate could not be checked. Ask "
         "whoever runs the server for its certificate, or choose \"Required\" instead.",
     ),
+    "driver_missing": QT_TRANSLATE_NOOP(
+        "connection",
+        "This copy of familycare cannot reach a database server: the PostgreSQL client "
+        "library (libpq) is not installed. On Debian or Ubuntu install the package libpq5; "
+        "on Windows or macOS install the PostgreSQL client. Then try again.",
+    ),
     "schema_too_new": QT_TRANSLATE_NOOP(
         "connection",
         "This shared household was saved by a newer version of familycare. Nothing was "

@@ -22,6 +22,7 @@ TLS_UNAVAILABLE = "tls_unavailable"  # this PC asked for encryption, the server 
 TLS_UNTRUSTED = "tls_untrusted"  # encrypted, but the server's certificate cannot be checked
 SCHEMA_TOO_NEW = "schema_too_new"
 NOT_A_HOUSEHOLD = "not_a_household"
+DRIVER_MISSING = "driver_missing"  # this install cannot talk to PostgreSQL (no libpq)
 KEYRING_LOCKED = "keyring_locked"
 KEYRING_MISSING = "keyring_missing"
 OTHER = "other"

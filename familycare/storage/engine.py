@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 
 from familycare.paths import sqlite_path_from_url
-from familycare.storage.errors import DatabaseBusy, DiskFull
+from familycare.storage.errors import ConnectionFailed, DatabaseBusy, DiskFull
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 10
@@ -83,4 +83,11 @@ def make_engine(url: str, *, create_file: bool = True, password: str | None = No
     parsed = make_url(url)
     if password is not None and parsed.password is None:
         parsed = parsed.set(password=password)
-    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    try:
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    except ImportError as exc:
+        # The driver or the libpq it wraps is not installed (a source install without the
+        # postgres extra; a packaged app on a PC without libpq): say so, not a traceback.
+        from familycare.storage.connection_problems import DRIVER_MISSING, first_line
+
+        raise ConnectionFailed(DRIVER_MISSING, first_line(str(exc))) from exc

@@ -454,6 +454,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <translation>接続は暗号化されていますが、サーバーの証明書を確認できませんでした。サーバーの管理者に証明書をもらうか、「必須」を選んでください。</translation>
     </message>
     <message>
+      <source>This copy of familycare cannot reach a database server: the PostgreSQL client library (libpq) is not installed. On Debian or Ubuntu install the package libpq5; on Windows or macOS install the PostgreSQL client. Then try again.</source>
+      <translation>この familycare はデータベースサーバーにつなげません。PostgreSQL のクライアントライブラリ(libpq)が入っていないためです。Debian や Ubuntu ではパッケージ libpq5 を、Windows や macOS では PostgreSQL のクライアントを入れてから、もう一度お試しください。</translation>
+    </message>
+    <message>
       <source>This shared household was saved by a newer version of familycare. Nothing was changed. Install the newer version on this PC.</source>
       <translation>この共有の世帯は、新しいバージョンの familycare で保存されています。何も変更していません。このパソコンにも新しいバージョンを入れてください。</translation>
     </message>

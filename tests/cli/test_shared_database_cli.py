@@ -106,3 +106,17 @@ def test_the_app_opens_a_shared_household_with_the_keyring_password(
     opened = run_cli("--db-url", bare, "--screenshot", str(shot))
     assert opened.returncode == 0, opened.stderr
     assert shot.stat().st_size > 10_000
+
+
+def test_a_missing_postgresql_library_is_named_not_a_traceback(run_cli) -> None:
+    # PSYCOPG_IMPL=c asks psycopg for its C implementation, which is not installed here: the
+    # same ImportError a PC without libpq gives, provoked for real. No server is needed: the
+    # driver fails before any connection is tried.
+    url = "postgresql+psycopg://mari@127.0.0.1:1/yamada"
+    result = run_cli("self-test", "--language", "en", "--db-url", url,
+                     env={"PSYCOPG_IMPL": "c"})
+    assert result.returncode == 1, result.stdout + result.stderr
+    line = next(ln for ln in result.stdout.splitlines() if "shared database:" in ln)
+    assert "the PostgreSQL client library (libpq) is not installed" in line
+    assert line.endswith("[driver_missing]")
+    assert "Traceback" not in result.stdout + result.stderr

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg_household import pg_databases  # noqa: F401 - fixture
+
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "dist" / "familycare"
 EXECUTABLE = FOLDER / ("familycare.exe" if sys.platform == "win32" else "familycare")
@@ -154,3 +156,17 @@ def test_every_bundled_library_finds_its_dependencies() -> None:
         if missing:
             unresolved[str(library.relative_to(internal))] = missing
     assert not unresolved
+
+
+def test_frozen_app_keeps_a_shared_household_on_postgresql(
+    frozen: Path, tmp_path: Path, pg_databases  # noqa: F811
+) -> None:
+    # Issue #10 is for families who install the package: the frozen app must reach the
+    # server (psycopg's pure-Python side over the system's libpq), migrate and read it.
+    url = pg_databases.create()
+    result = run([str(frozen), "self-test", "--language", "en", "--db-url", url], tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = next(ln for ln in result.stdout.splitlines() if "shared database:" in ln)
+    assert line.startswith("ok   shared database:"), line
+    members = run([str(frozen), "member", "list", "--db-url", url], tmp_path)
+    assert members.returncode == 0, members.stdout + members.stderr
