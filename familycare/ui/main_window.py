@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
             self._dark = dark
 
     def _rebuild_for_palette(self) -> None:
+        if not self.isVisible():
+            return  # a closed window: its household may be closed (or its server gone) too
         members = self.built_members_page()
         if members is not None and members.has_unsaved_changes():
             return  # never drop edits for colours: the next rebuild picks the theme up

@@ -260,3 +260,23 @@ def test_switching_the_desktop_to_dark_rebuilds_the_colours(qtbot, qapp, demo_ho
         assert not low_contrast(window)
     finally:
         qapp.setPalette(saved)
+
+
+def test_a_closed_window_ignores_a_theme_switch(qtbot, qapp, demo_household, tmp_path,
+                                                app_paths, clock) -> None:
+    # A window that was closed (its household closed with it, or its server gone) must not
+    # rebuild its pages and query the database when the desktop theme changes later.
+    saved = qapp.palette()
+    qapp.setPalette(light_palette())
+    try:
+        window = _window(qtbot, demo_household, tmp_path, app_paths, clock)
+        window.show()
+        QApplication.processEvents()
+        home = window.home_page
+        window.close()
+        qapp.setPalette(dark_palette())
+        for _ in range(3):
+            QApplication.processEvents()
+        assert window.home_page is home
+    finally:
+        qapp.setPalette(saved)
