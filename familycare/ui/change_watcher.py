@@ -66,6 +66,8 @@ class ChangeWatcher(QObject):
     def poll(self) -> None:
         if self._worker.busy:
             return  # the previous question is still out (a slow server)
+        if not self._window.isVisible():
+            return  # a closed window asks nothing of a household that may be closed too
         household = self._window.household  # type: ignore[attr-defined]
         history = household.history  # built here, on the UI thread (it is built on first use)
 

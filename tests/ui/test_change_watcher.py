@@ -119,3 +119,20 @@ def test_an_unreachable_database_is_said_in_the_status_bar(qtbot, household, tmp
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10_000)
     finally:
         watcher.stop()
+
+
+def test_a_closed_window_stops_asking_the_database(
+    qtbot, household, app_paths, clock, tmp_path  # noqa: F811
+) -> None:
+    other = other_pc(app_paths, clock, tmp_path)
+    window, watcher = window_with_watcher(qtbot, household, tmp_path)
+    try:
+        window.close()
+        asked = []
+        watcher._worker.run = lambda *args: asked.append(args)  # this instance only
+        other.members.add_member(MemberDraft("山田 一郎", date(1975, 6, 1), Relationship.SELF))
+        watcher.poll()
+        assert asked == [] and watcher.generation == 0
+    finally:
+        watcher.stop()
+        other.close()
