@@ -8,25 +8,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from tests.ui.a11y_audit import unnamed_controls
+from tests.ui.demo_window import demo_main_window
 
 
 @pytest.fixture
 def demo_window(qtbot, app_paths, clock, tmp_path):
-    from familycare.app import open_with_demo
-    from familycare.household import open_household
-    from familycare.services.recent_households import RecentHouseholds
-    from familycare.ui.main_window import MainWindow
-
-    household = open_with_demo(app_paths, True)
-    window = MainWindow(household, RecentHouseholds(tmp_path / "config"),
-                        lambda folder: open_household(app_paths, clock))
-    qtbot.addWidget(window)
-    window.members_page.reload()
-    window.show()
-    try:
+    with demo_main_window(qtbot, app_paths, clock, tmp_path) as window:
         yield window
-    finally:
-        window.household.close()
 
 
 def _offenders_on_every_tab(window) -> dict[int, str]:

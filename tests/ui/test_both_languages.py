@@ -14,6 +14,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from tests.ui.demo_window import demo_main_window
 from tests.ui.visible_texts import visible_texts
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -42,23 +43,8 @@ def language(request, qapp):
 
 @pytest.fixture
 def demo_window(qtbot, app_paths, clock, tmp_path, language):
-    from familycare.app import open_with_demo
-    from familycare.household import open_household
-    from familycare.services.recent_households import RecentHouseholds
-    from familycare.services.settings import LANGUAGE
-    from familycare.ui.main_window import MainWindow
-
-    household = open_with_demo(app_paths, True)
-    household.settings.set(LANGUAGE, language)  # the visit plan's language follows it
-    window = MainWindow(household, RecentHouseholds(tmp_path / "config"),
-                        lambda folder: open_household(app_paths, clock))
-    qtbot.addWidget(window)
-    window.members_page.reload()
-    window.show()
-    try:
+    with demo_main_window(qtbot, app_paths, clock, tmp_path, language=language) as window:
         yield window
-    finally:
-        window.household.close()
 
 
 def _every_screen(window) -> set[tuple[str, str]]:

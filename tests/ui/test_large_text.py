@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from familycare.app import WINDOW_SIZE
 from familycare.ui.text_size import scale_icons
+from tests.ui.demo_window import demo_main_window
 from tests.ui.large_text_audit import clipped
 
 
@@ -32,22 +33,8 @@ def text_scale(request, qapp):
 
 @pytest.fixture
 def large_window(qtbot, app_paths, clock, tmp_path, text_scale):
-    from familycare.app import open_with_demo
-    from familycare.household import open_household
-    from familycare.services.recent_households import RecentHouseholds
-    from familycare.ui.main_window import MainWindow
-
-    household = open_with_demo(app_paths, True)
-    window = MainWindow(household, RecentHouseholds(tmp_path / "config"),
-                        lambda folder: open_household(app_paths, clock))
-    qtbot.addWidget(window)
-    window.members_page.reload()
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    try:
+    with demo_main_window(qtbot, app_paths, clock, tmp_path, size=WINDOW_SIZE) as window:
         yield window
-    finally:
-        window.household.close()
 
 
 def _report(found: dict[str, str]) -> str:
