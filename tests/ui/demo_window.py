@@ -30,3 +30,27 @@ def demo_main_window(qtbot, app_paths, clock, tmp_path, *, language: str | None 
         yield window
     finally:
         window.household.close()
+
+
+def each_screen(window) -> Iterator[str]:
+    """Put each screen of ``window`` in front in turn: every main tab and, on the Family tab,
+    every detail tab of every member (a scrolled panel's content shown too). Yields, while
+    the screen is up, the member whose panel it is ("" for a main tab)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from familycare.ui.member_detail import MemberDetail
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        yield ""
+        if window.tabs.currentWidget() is not window.members_page:
+            continue
+        detail = window.findChild(MemberDetail)
+        for member in window.household.members.list_members():
+            window.members_page.reload(select_id=member.id)
+            for tab in range(detail.tabs.count()):
+                detail.tabs.setCurrentIndex(tab)
+                area = detail.tabs.widget(tab)
+                if isinstance(area, QScrollArea) and area.widget() is not None:
+                    area.widget().show()
+                yield member.display_name

@@ -12,9 +12,9 @@ import re
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication
 
-from tests.ui.demo_window import demo_main_window
+from tests.ui.demo_window import demo_main_window, each_screen
 from tests.ui.visible_texts import visible_texts
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -49,7 +49,6 @@ def demo_window(qtbot, app_paths, clock, tmp_path, language):
 
 def _every_screen(window) -> set[tuple[str, str]]:
     from familycare.services.proxy_sessions import ProxySessionRefused
-    from familycare.ui.member_detail import MemberDetail
     from tests.services.proxy_helpers import active_session
 
     household = window.household
@@ -59,19 +58,8 @@ def _every_screen(window) -> set[tuple[str, str]]:
         QApplication.processEvents()
         texts.update(visible_texts(window))
 
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
+    for _member in each_screen(window):
         collect()
-        if window.tabs.currentWidget() is window.members_page:
-            detail = window.findChild(MemberDetail)
-            for member in household.members.list_members():
-                window.members_page.reload(select_id=member.id)
-                for tab in range(detail.tabs.count()):
-                    detail.tabs.setCurrentIndex(tab)
-                    area = detail.tabs.widget(tab)
-                    if isinstance(area, QScrollArea) and area.widget() is not None:
-                        area.widget().show()
-                    collect()
     visits = window.visit_page  # 太郎 at the pharmacy: phrases to say at reception
     window.tabs.setCurrentWidget(visits)
     taro = next(m for m in household.members.list_members() if m.display_name == "山田 太郎")

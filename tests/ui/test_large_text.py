@@ -7,11 +7,11 @@ dialogs."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from familycare.app import WINDOW_SIZE
 from familycare.ui.text_size import scale_icons
-from tests.ui.demo_window import demo_main_window
+from tests.ui.demo_window import demo_main_window, each_screen
 from tests.ui.large_text_audit import clipped
 
 
@@ -47,27 +47,12 @@ def _settle() -> None:
 
 
 def test_every_tab_and_member_panel_shows_its_texts_whole(large_window) -> None:
-    from familycare.ui.member_detail import MemberDetail
-
     window = large_window
     found: dict[str, str] = {}
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
+    for member in each_screen(window):
         _settle()
-        found.update(clipped(window))
-        if window.tabs.currentWidget() is not window.members_page:
-            continue
-        detail = window.findChild(MemberDetail)
-        for member in window.household.members.list_members():
-            window.members_page.reload(select_id=member.id)
-            for tab in range(detail.tabs.count()):
-                detail.tabs.setCurrentIndex(tab)
-                area = detail.tabs.widget(tab)
-                if isinstance(area, QScrollArea) and area.widget() is not None:
-                    area.widget().show()
-                _settle()
-                found.update({f"[{member.display_name}] {k}": v
-                              for k, v in clipped(window).items()})
+        prefix = f"[{member}] " if member else ""
+        found.update({f"{prefix}{k}": v for k, v in clipped(window).items()})
     assert not found, _report(found)
 
 
