@@ -252,6 +252,9 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from familycare.ui.pyside_feature import skip_source_scan
+
+    skip_source_scan()  # before the imports below: each would have its source read
     from familycare.i18n.text import fill, translate
     from familycare.i18n.translator import UiLanguage, choose_language
     from familycare.logging_setup import (
@@ -323,8 +326,8 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
             instance_lock.release()
         return 1
     trace.mark("household-open")
-    # PySide6 reads the source of every module imported after it, looking for its
-    # ``__feature__`` switch, and leaves the lines in linecache: from a source install
+    # Where PySide6's source scan could not be skipped (ui/pyside_feature.py), it has read
+    # every module imported after Qt and left the lines in linecache: from a source install
     # that is SQLAlchemy's and our ~8 MB of text, read again on demand for a traceback.
     import linecache
 
