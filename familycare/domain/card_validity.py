@@ -15,6 +15,7 @@ from familycare.domain.dates import (
     add_months,
     age_on,
     birthday_at_age,
+    birthday_in_year,
     end_of_month_after,
     is_feb29_adjusted,
     nth_birthday_after,
@@ -111,13 +112,30 @@ def expiry_dates(birth: date, card: CardFacts, rules: RuleSet) -> tuple[date, bo
     """(card expiry, computed?, certificate expiry, computed?): the values of ``card_expiry``
     and ``cert_expiry`` without their explanations, for callers that need only the dates
     (the to-do of a whole family: 2,000 cards on every refresh)."""
-    if card.expires_on is not None:
-        card_value, card_computed = card.expires_on, False
-    else:
-        card_value, card_computed = _computed_card_expiry(birth, card, rules)[0], True
-    if card.cert_expires_on is not None:
-        return card_value, card_computed, card.cert_expires_on, False
-    cert_value = _computed_cert_expiry(birth, card, rules)[0]
+    # ``_computed_card_expiry`` and ``_computed_cert_expiry`` written out in one body: the
+    # eight small calls they make cost more than the arithmetic (tests/domain/
+    # test_expiry_dates.py checks this against the explained path).
+    value = rules.value
+    issued = card.issued_on
+    card_value = card.expires_on
+    card_computed = card_value is None
+    if card_value is None:
+        age = age_on(birth, issued)
+        applied = card.applied_on
+        line: int = value(r.CARD_ADULT_AGE_LINE, issued if applied is None else applied)  # type: ignore[assignment]
+        years: int = value(r.CARD_YEARS_ADULT if age >= line else r.CARD_YEARS_MINOR, issued)  # type: ignore[assignment]
+        card_value = birthday_in_year(birth, birth.year + age + years)
+    notified = card.cert_expires_on
+    if notified is not None:
+        return card_value, card_computed, notified, False
+    cert_issued = card.cert_issued_on
+    if cert_issued is None:
+        cert_issued = issued
+    years = value(  # type: ignore[assignment]
+        r.CERT_YEARS_RENEWED_EARLY if card.cert_renewed_before_expiry else r.CERT_YEARS,
+        cert_issued,
+    )
+    cert_value = birthday_in_year(birth, birth.year + age_on(birth, cert_issued) + years)
     return card_value, card_computed, min(cert_value, card_value), True
 
 
