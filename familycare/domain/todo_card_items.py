@@ -6,15 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from familycare.domain import rules as r
-from familycare.domain.card_timeline import (
-    CardPhase,
-    ExpiringPart,
-    card_phase,
-    effective_expiry,
-)
-from familycare.domain.card_validity import grace_until, renewal_opens_on
-from familycare.domain.member_facts import CardKind, MemberFacts
-from familycare.domain.pins import pin_states
+from familycare.domain.card_timeline import ExpiringPart, effective_expiry
+from familycare.domain.card_validity import grace_end, renewal_opens_on
+from familycare.domain.member_facts import CardKind, MemberFacts, PinKind
+from familycare.domain.pins import has_signing_cert
 from familycare.domain.rules import RuleSet
 from familycare.domain.todo_inputs import LostCardProgress, Severity
 from familycare.domain.todo_item import (
@@ -56,41 +51,44 @@ def _expiry_items(
     """The renewal, expiry and grace items of the expiry that comes first (as
     ``card_timeline`` dates it)."""
     today = out.today
+    day = out.day
     opens = renewal_opens_on(expires, rules)
-    grace = grace_until(expires, today, rules)
-    is_card = part_expiring is ExpiringPart.CARD
-    part = str(part_expiring)  # the plain text (an enum's .value is slow to read)
+    # grace_until(expires, today, rules), with today's grace rules read once for the family.
+    grace = grace_end(expires, day.grace_months, day.grace_counting)
+    is_card = part_expiring is _CARD
+    part = _CARD_TEXT if is_card else _CERT_TEXT  # plain text (an enum's str() is slow)
     expires_text = expires.isoformat()
-    tail = f"{part}:{expires_text}"
-    # A certificate is renewed at the office (from the day renewal opens); a new card is
-    # applied for online or by post, so only the certificate's items suggest office days.
-    if is_card:
-        params = at_office = {"part": part, "expires_on": expires, "opens_on": opens,
-                              "grace_until": grace, "computed": computed}
-    else:
+    tail = part + ":" + expires_text
+    after = expires + _DAY
+    # Most cards met here are past their expiry: only the grace item remains, so the
+    # renewal and expiry items' parameters are built only when one of them is added.
+    if today <= expires:
+        # A certificate is renewed at the office (from the day renewal opens); a new card is
+        # applied for online or by post, so only the certificate's items suggest office days.
         params = {"part": part, "expires_on": expires, "opens_on": opens,
                   "grace_until": grace, "computed": computed}
-        at_office = {**params, OFFICE_FROM: opens}
-    if today < opens:  # the notice gives way to the expiry item on the day renewal opens
+        at_office = params if is_card else {**params, OFFICE_FROM: opens}
+        if today < opens:  # the notice gives way to the expiry item on the day renewal opens
+            out.add(
+                _RENEWAL_OPENS, tail,
+                _PREPARE_CARD_RENEWAL if is_card else _PREPARE_CERT_RENEWAL,
+                opens, opens - out.lead["renewal_opens"], _INFO, at_office,
+                show_until=opens - _DAY,
+            )
+        # and the expiry item to the grace item the day after expiry
         out.add(
-            TodoKind.RENEWAL_OPENS, tail,
-            TodoAction.PREPARE_CARD_RENEWAL if is_card else TodoAction.PREPARE_CERT_RENEWAL,
-            opens, opens - out.lead["renewal_opens"], Severity.INFO, at_office,
-            show_until=opens - _DAY,
+            _CARD_EXPIRY if is_card else _CERT_EXPIRY, expires_text,
+            _APPLY_FOR_NEW_CARD if is_card else _RENEW_CERT_AT_OFFICE,
+            expires, opens, _ATTENTION, at_office, show_until=expires,
         )
-    if today <= expires:  # and the expiry item to the grace item the day after expiry
-        out.add(
-            TodoKind.CARD_EXPIRY if is_card else TodoKind.CERT_EXPIRY, expires_text,
-            TodoAction.APPLY_FOR_NEW_CARD if is_card else TodoAction.RENEW_CERT_AT_OFFICE,
-            expires, opens, Severity.ATTENTION, at_office, show_until=expires,
-        )
-    phase = card_phase(today, opens, expires, grace)
-    # Past the expiry both are renewed at the office (the catalog's words say so).
+    # Past the expiry both are renewed at the office (the catalog's words say so); past the
+    # grace period (``CardPhase.EXPIRED``) the card must also be registered again.
     out.add(
-        TodoKind.GRACE_ENDS, tail,
-        TodoAction.RENEW_AND_REGISTER_AGAIN if phase is CardPhase.EXPIRED
-        else TodoAction.RENEW_BEFORE_GRACE_ENDS,
-        grace, expires + _DAY, Severity.URGENT, {**params, OFFICE_FROM: expires + _DAY},
+        _GRACE_ENDS, tail,
+        _RENEW_AND_REGISTER_AGAIN if today > grace else _RENEW_BEFORE_GRACE_ENDS,
+        grace, after, _URGENT,
+        {"part": part, "expires_on": expires, "opens_on": opens, "grace_until": grace,
+         "computed": computed, OFFICE_FROM: after},
     )
 
 
@@ -98,35 +96,72 @@ def _registration_and_pin_items(out: ItemCollector, facts: MemberFacts, rules: R
     card = facts.card
     assert card is not None
     today = out.today
+    face = card.kind is _FACE_AUTH
     if not card.insurance_registered:
-        face = card.kind is CardKind.FACE_AUTH
         kind = str(card.kind)
         out.add(
-            TodoKind.REGISTRATION_NOT_CONFIRMED, kind,
-            TodoAction.REGISTER_AT_CARD_READER if face else TodoAction.CHECK_REGISTRATION,
-            today, today, Severity.ATTENTION, {"card_kind": kind}, floating=True,
+            _REGISTRATION_NOT_CONFIRMED, kind,
+            _REGISTER_AT_CARD_READER if face else _CHECK_REGISTRATION,
+            today, today, _ATTENTION, {"card_kind": kind}, floating=True,
         )
     pins = facts.pins
-    if not pins or max(pins.values()) < out.day.least_risky_failures:
-        return  # nothing near a lock: skip the per-PIN work (the common case)
-    for state in pin_states(facts.birth_date, card, facts.pins, today, rules):
-        locked = state.locked
-        if not locked and not state.last_attempt:
+    day = out.day
+    if face or not pins or max(pins.values()) < day.least_risky_failures:
+        return  # no PINs, or nothing near a lock: skip the per-PIN work (the common case)
+    # ``pin_states`` for the PINs one attempt from their lock or locked, without a state for
+    # every PIN of the card: locked is failures >= limit, last attempt failures == limit - 1.
+    for kind in _PIN_ORDER:
+        failures = pins.get(kind, 0)
+        if failures < 0:
+            failures = 0
+        limit = day.signing_limit if kind is _SIGNING else day.four_digit_limit
+        if failures < limit - 1:
             continue
-        pin = str(state.kind)
-        pin_params = {"pin": pin, "failures": state.failures,
-                      "limit": state.limit, "remaining": state.remaining}
-        if locked:
+        if kind is _SIGNING and not has_signing_cert(facts.birth_date, card, rules):
+            continue  # the card has no signing password (``pin_kinds``)
+        pin = str(kind)
+        pin_params = {"pin": pin, "failures": failures,
+                      "limit": limit, "remaining": limit - failures if failures < limit else 0}
+        if failures >= limit:
             days = out.office_days(today)
             out.add(
-                TodoKind.PIN_LOCKED, pin, TodoAction.RESET_PIN_AT_OFFICE,
-                days[0], today, Severity.URGENT, {**pin_params, "office_days": tuple(days)},
+                _PIN_LOCKED, pin, _RESET_PIN_AT_OFFICE,
+                days[0], today, _URGENT, {**pin_params, "office_days": tuple(days)},
             )
         else:
             out.add(
-                TodoKind.PIN_LAST_ATTEMPT, pin, TodoAction.DO_NOT_TRY_PIN,
-                today, today, Severity.ATTENTION, pin_params, floating=True,
+                _PIN_LAST_ATTEMPT, pin, _DO_NOT_TRY_PIN,
+                today, today, _ATTENTION, pin_params, floating=True,
             )
+
+
+# Enum members as module constants: reading ``TodoKind.GRACE_ENDS`` costs ten times a plain
+# name on Python 3.11, and these are read for nearly every card of a large family.
+_CARD = ExpiringPart.CARD
+_CARD_TEXT = str(ExpiringPart.CARD)
+_CERT_TEXT = str(ExpiringPart.CERT)
+_FACE_AUTH = CardKind.FACE_AUTH
+_SIGNING = PinKind.SIGNING
+# The order ``pin_kinds`` lists a card's PINs in.
+_PIN_ORDER = (PinKind.USER_CERT, PinKind.SIGNING, PinKind.CARD_INFO, PinKind.RESIDENT)
+_INFO, _ATTENTION, _URGENT = Severity.INFO, Severity.ATTENTION, Severity.URGENT
+_RENEWAL_OPENS = TodoKind.RENEWAL_OPENS
+_CARD_EXPIRY = TodoKind.CARD_EXPIRY
+_CERT_EXPIRY = TodoKind.CERT_EXPIRY
+_GRACE_ENDS = TodoKind.GRACE_ENDS
+_REGISTRATION_NOT_CONFIRMED = TodoKind.REGISTRATION_NOT_CONFIRMED
+_PIN_LOCKED = TodoKind.PIN_LOCKED
+_PIN_LAST_ATTEMPT = TodoKind.PIN_LAST_ATTEMPT
+_PREPARE_CARD_RENEWAL = TodoAction.PREPARE_CARD_RENEWAL
+_PREPARE_CERT_RENEWAL = TodoAction.PREPARE_CERT_RENEWAL
+_APPLY_FOR_NEW_CARD = TodoAction.APPLY_FOR_NEW_CARD
+_RENEW_CERT_AT_OFFICE = TodoAction.RENEW_CERT_AT_OFFICE
+_RENEW_AND_REGISTER_AGAIN = TodoAction.RENEW_AND_REGISTER_AGAIN
+_RENEW_BEFORE_GRACE_ENDS = TodoAction.RENEW_BEFORE_GRACE_ENDS
+_REGISTER_AT_CARD_READER = TodoAction.REGISTER_AT_CARD_READER
+_CHECK_REGISTRATION = TodoAction.CHECK_REGISTRATION
+_RESET_PIN_AT_OFFICE = TodoAction.RESET_PIN_AT_OFFICE
+_DO_NOT_TRY_PIN = TodoAction.DO_NOT_TRY_PIN
 
 
 def lost_card_items(out: ItemCollector, lost: LostCardProgress) -> None:

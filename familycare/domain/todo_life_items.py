@@ -22,9 +22,16 @@ def coverage_items(
     birth = facts.birth_date
     periods = facts.coverage
     # An insurer change gives an item from ``ahead`` before it to the last day of its switch
-    # lag: only changes from ``first`` to ``last`` can give one today.
+    # lag: only changes from ``first`` to ``last`` can give one today (most members: none).
     first, last = day.lag_first, day.lag_last
-    changes = {p.since for p in periods if p.since is not None and first <= p.since <= last}
+    changes: set[date] | None = None
+    for period in periods:
+        since = period.since
+        if since is not None and first <= since <= last:
+            if changes is None:
+                changes = {since}
+            else:
+                changes.add(since)
     # Most members are far from 75: skip the birthday arithmetic unless it is within reach.
     if birth.year + day.elderly_age <= today.year + 1:
         # proposed_late_elderly_period, without building the proposed period.
@@ -32,25 +39,29 @@ def coverage_items(
         if not late_elderly_on_record(periods, turns):
             _turning_75_items(out, turns, extras, not periods)
         if first <= turns <= last:
-            changes.add(turns)
-    ahead = out.lead["switch_lag"]
-    for start in sorted(changes) if changes else ():
-        until = start + day.lag
-        out.add(TodoKind.SWITCH_LAG, start.isoformat(), TodoAction.SAY_INSURER_CHANGED,
-                until, start - ahead, Severity.ATTENTION, {"since": start, "until": until},
-                show_until=until)
+            if changes is None:
+                changes = {turns}
+            else:
+                changes.add(turns)
+    if changes:
+        ahead = out.lead["switch_lag"]
+        for start in sorted(changes):
+            until = start + day.lag
+            out.add(_SWITCH_LAG, start.isoformat(), _SAY_INSURER_CHANGED,
+                    until, start - ahead, _ATTENTION, {"since": start, "until": until},
+                    show_until=until)
     card = facts.card
     if card is None or not card.insurance_registered or facts.documents.qualification_notice:
         return
     # The 資格情報のお知らせ goes to card-registered people when their insurance changes.
-    window, window_start = out.lead["notice_window"], day.notice_from
+    window_start = day.notice_from
     for period in periods:
         since = period.since
         if period.confirmed and since is not None and window_start <= since <= today:
-            out.add(TodoKind.NOTICE_MISSING, since.isoformat(), TodoAction.ASK_FOR_NOTICE,
-                    since + timedelta(days=13), since, Severity.ATTENTION,
+            out.add(_NOTICE_MISSING, since.isoformat(), _ASK_FOR_NOTICE,
+                    since + _TWO_WEEKS_LESS_A_DAY, since, _ATTENTION,
                     {"since": since, "coverage": period.kind.value},
-                    show_until=since + window)
+                    show_until=since + out.lead["notice_window"])
 
 
 def _turning_75_items(
@@ -94,9 +105,9 @@ def document_items(out: ItemCollector, facts: MemberFacts) -> None:
     until = facts.documents.qualification_certificate_until
     if until is None or out.today > until + out.lead["notice_window"]:
         return
-    out.add(TodoKind.QUALIFICATION_CERTIFICATE_EXPIRY, until.isoformat(),
-            TodoAction.CHECK_NEW_QUALIFICATION_CERTIFICATE, until,
-            until - out.lead["qualification_certificate"], Severity.ATTENTION,
+    out.add(_QUALIFICATION_CERTIFICATE_EXPIRY, until.isoformat(),
+            _CHECK_NEW_QUALIFICATION_CERTIFICATE, until,
+            until - out.lead["qualification_certificate"], _ATTENTION,
             {"valid_until": until})
 
 
@@ -125,15 +136,30 @@ def birthday_items(out: ItemCollector, facts: MemberFacts) -> None:
 
 def visit_items(out: ItemCollector, extras: TodoExtras) -> None:
     today = out.today
+    lead = out.lead["visit"]
     for visit in extras.visits:
         if visit.on < today:
             continue
         params = {"visit_on": visit.on, "facility": visit.facility_name, "route": visit.route}
-        out.add(TodoKind.VISIT_SOON, visit.on.isoformat(), TodoAction.CHECK_VISIT_PLAN,
-                visit.on, visit.on - out.lead["visit"], Severity.ATTENTION, params,
+        out.add(_VISIT_SOON, visit.on.isoformat(), _CHECK_VISIT_PLAN,
+                visit.on, visit.on - lead, _ATTENTION, params,
                 show_until=visit.on, key_head=f"visit:{visit.visit_id}")
         if visit.needs_reprint:
             out.add(TodoKind.REPRINT_PLAN, visit.plan_fingerprint[:12] or visit.on.isoformat(),
                     TodoAction.REPRINT_VISIT_PLAN, visit.on,
                     min(today, visit.on - out.lead["reprint"]), Severity.ATTENTION, params,
                     show_until=visit.on, key_head=f"reprint:{visit.visit_id}")
+
+
+# Enum members as module constants: reading ``TodoKind.SWITCH_LAG`` costs ten times a plain
+# name on Python 3.11, and these are read for most members of a large family.
+_ATTENTION = Severity.ATTENTION
+_SWITCH_LAG = TodoKind.SWITCH_LAG
+_SAY_INSURER_CHANGED = TodoAction.SAY_INSURER_CHANGED
+_NOTICE_MISSING = TodoKind.NOTICE_MISSING
+_ASK_FOR_NOTICE = TodoAction.ASK_FOR_NOTICE
+_QUALIFICATION_CERTIFICATE_EXPIRY = TodoKind.QUALIFICATION_CERTIFICATE_EXPIRY
+_CHECK_NEW_QUALIFICATION_CERTIFICATE = TodoAction.CHECK_NEW_QUALIFICATION_CERTIFICATE
+_VISIT_SOON = TodoKind.VISIT_SOON
+_CHECK_VISIT_PLAN = TodoAction.CHECK_VISIT_PLAN
+_TWO_WEEKS_LESS_A_DAY = timedelta(days=13)  # a notice is due 14 days from the change
