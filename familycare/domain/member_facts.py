@@ -6,8 +6,8 @@ records. Unknown facility capabilities are ``None`` (planned as the worse case).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 
@@ -97,3 +97,87 @@ class FacilityCaps:
     online_check: bool | None = None
     face_reader: bool | None = None
     smartphone_reader: bool | None = None
+
+
+# Building the facts of a whole household (2,000 members on a first refresh): a frozen
+# dataclass's __init__ sets each field through object.__setattr__ (CardFacts ~1.5 us); the
+# slot descriptors set the same slots in well under half that. The builders below take every
+# field, in order, and give what the constructor gives (tests/domain/
+# test_member_facts_builders.py); a field added to a class stops the import here instead of
+# being left unset.
+_Setter = Callable[[object, object], None]
+
+
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[_Setter, ...]:
+    if tuple(f.name for f in fields(cls)) != names:
+        raise TypeError(f"{cls.__name__}'s fields changed: update its builder")
+    return tuple(getattr(cls, name).__set__ for name in names)
+
+
+_new = object.__new__
+(_set_kind, _set_issued_on, _set_applied_on, _set_expires_on, _set_cert_issued_on,
+ _set_cert_renewed, _set_cert_expires_on, _set_state, _set_registered,
+ _set_signing) = _slot_setters(CardFacts, (
+     "kind", "issued_on", "applied_on", "expires_on", "cert_issued_on",
+     "cert_renewed_before_expiry", "cert_expires_on", "state", "insurance_registered",
+     "has_signing_cert"))
+(_set_period_kind, _set_since, _set_until, _set_confirmed) = _slot_setters(
+    CoveragePeriod, ("kind", "since", "until", "confirmed"))
+(_set_birth_date, _set_card, _set_pins, _set_coverage, _set_documents) = _slot_setters(
+    MemberFacts, ("birth_date", "card", "pins", "coverage", "documents"))
+
+
+def new_card_facts(
+    kind: CardKind,
+    issued_on: date,
+    applied_on: date | None,
+    expires_on: date | None,
+    cert_issued_on: date | None,
+    cert_renewed_before_expiry: bool,
+    cert_expires_on: date | None,
+    state: CardState,
+    insurance_registered: bool,
+    has_signing_cert: bool | None = None,
+) -> CardFacts:
+    """``CardFacts(...)`` built through its slots (see above)."""
+    card = _new(CardFacts)
+    _set_kind(card, kind)
+    _set_issued_on(card, issued_on)
+    _set_applied_on(card, applied_on)
+    _set_expires_on(card, expires_on)
+    _set_cert_issued_on(card, cert_issued_on)
+    _set_cert_renewed(card, cert_renewed_before_expiry)
+    _set_cert_expires_on(card, cert_expires_on)
+    _set_state(card, state)
+    _set_registered(card, insurance_registered)
+    _set_signing(card, has_signing_cert)
+    return card
+
+
+def new_coverage_period(
+    kind: CoverageKind, since: date | None, until: date | None, confirmed: bool
+) -> CoveragePeriod:
+    """``CoveragePeriod(...)`` built through its slots (see above)."""
+    period = _new(CoveragePeriod)
+    _set_period_kind(period, kind)
+    _set_since(period, since)
+    _set_until(period, until)
+    _set_confirmed(period, confirmed)
+    return period
+
+
+def new_member_facts(
+    birth_date: date,
+    card: CardFacts | None,
+    pins: Mapping[PinKind, int],
+    coverage: tuple[CoveragePeriod, ...],
+    documents: DocumentFacts,
+) -> MemberFacts:
+    """``MemberFacts(...)`` built through its slots (see above)."""
+    facts = _new(MemberFacts)
+    _set_birth_date(facts, birth_date)
+    _set_card(facts, card)
+    _set_pins(facts, pins)
+    _set_coverage(facts, coverage)
+    _set_documents(facts, documents)
+    return facts
