@@ -24,11 +24,13 @@ from familycare.domain.member_facts import (
     CardKind,
     CardState,
     CoverageKind,
-    CoveragePeriod,
     DocumentFacts,
     FacilityCaps,
     MemberFacts,
     PinKind,
+    new_card_facts,
+    new_coverage_period,
+    new_member_facts,
 )
 from familycare.domain.rules import RuleSet
 from familycare.domain.visit_plan import VisitPlan, plan_visit
@@ -202,20 +204,28 @@ def _facts_from(rows: _Rows) -> MemberFacts:
     smartphone = False
     if card_row is not None:
         card, smartphone = _card_facts(card_row)
-        if card is not None:
+        if card is not None and pin_rows:
             pins = {_member_of(PinKind, kind): count for kind, count in pin_rows}
     qc_until_notice: tuple[date | None, bool] = (None, False)
     for kind, valid_until in paper_rows:
         qc_until_notice = _with_document(qc_until_notice, kind, valid_until)
-    return MemberFacts(
-        birth_date=birth,
-        card=card,
-        pins=pins,
-        coverage=tuple(CoveragePeriod(_member_of(CoverageKind, kind), since, until, confirmed)
-                       for kind, since, until, confirmed in period_rows),
-        documents=(_NO_DOCUMENTS if qc_until_notice == (None, False) and not smartphone
-                   else DocumentFacts(*qc_until_notice, smartphone)),
+    # The coverage kinds through their value map (``_member_of`` inlined: one or two periods
+    # per member, thousands of members).
+    kinds = _COVERAGE_KINDS
+    coverage = tuple([
+        new_coverage_period(kinds.get(kind) or _member_of(CoverageKind, kind), since, until,
+                            confirmed)
+        for kind, since, until, confirmed in period_rows
+    ])
+    # The new_* builders: the constructors' answer at under half their cost (member_facts).
+    return new_member_facts(
+        birth, card, pins, coverage,
+        (_NO_DOCUMENTS if qc_until_notice == (None, False) and not smartphone
+         else DocumentFacts(*qc_until_notice, smartphone)),
     )
+
+
+_COVERAGE_KINDS: dict[str, CoverageKind] = CoverageKind._value2member_map_  # type: ignore[assignment]
 
 
 # Most members hold no 資格確認書 or お知らせ: one immutable value for all of them.
@@ -246,12 +256,13 @@ def _card_facts(row: fact_rows.CardTuple) -> tuple[CardFacts | None, bool]:
      renewed_early, notified_cert_expires_on, registered, smartphone) = row
     record_kind = _member_of(CardRecordKind, kind)
     card_state = _member_of(CardState, state)
-    if record_kind is CardRecordKind.APPLIED or issued_on is None:
+    if record_kind is _APPLIED or issued_on is None:
         return None, False
-    facts = CardFacts(
-        kind=_member_of(CardKind, kind), issued_on=issued_on, applied_on=applied_on,
-        expires_on=printed_expires_on, cert_issued_on=cert_issued_on,
-        cert_renewed_before_expiry=renewed_early, cert_expires_on=notified_cert_expires_on,
-        state=card_state, insurance_registered=registered,
+    facts = new_card_facts(
+        _member_of(CardKind, kind), issued_on, applied_on, printed_expires_on, cert_issued_on,
+        renewed_early, notified_cert_expires_on, card_state, registered,
     )
     return facts, smartphone
+
+
+_APPLIED = CardRecordKind.APPLIED  # a module constant: an enum member costs ~75 ns to read
