@@ -94,7 +94,7 @@ class TodoDeriver:
     are looked up once for the whole family, not once per member."""
 
     __slots__ = ("today", "rules", "is_holiday", "now", "lead", "_horizon", "_office_days",
-                 "_day")
+                 "_day", "_out")
 
     def __init__(
         self,
@@ -126,13 +126,15 @@ class TodoDeriver:
             grace_months=now[r.GRACE_MONTHS],  # type: ignore[arg-type]
             grace_counting=now[r.GRACE_COUNTING],
         )
+        self._out = ItemCollector(0, self._day)
 
     def derive(
         self, member: Member, facts: MemberFacts, extras: TodoExtras = NO_EXTRAS
     ) -> list[TodoItem]:
         """Every to-do item of ``member`` (visible or still ahead), by date."""
         today, rules = self.today, self.rules
-        out = ItemCollector(member.id, self._day)
+        out = self._out
+        items = out.start(member.id)
         card = facts.card
         lost = extras.lost_card
         if card is not None and card.state is _IN_HAND:
@@ -151,7 +153,6 @@ class TodoDeriver:
             birthday_items(out, facts)
         if extras.visits:
             visit_items(out, extras)
-        items = out.items
         if len(items) > 1:
             items.sort(key=TodoItem.sort_key)
         return items

@@ -148,6 +148,14 @@ class ItemCollector:
         self.office_days = day.office_days
         self._key_middle = f":member:{member_id}:"
 
+    def start(self, member_id: int) -> list[TodoItem]:
+        """Gather the next member's items on the same day (one collector serves a whole
+        family); returns the member's new item list."""
+        self.member_id = member_id
+        self._key_middle = f":member:{member_id}:"
+        self.items = items = []
+        return items
+
     def add(
         self,
         kind: TodoKind,
