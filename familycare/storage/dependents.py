@@ -9,12 +9,12 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from familycare.storage.rows import Base
+from familycare.storage.tables import metadata
 
 
 def count_member_dependents(session: Session, member_id: int) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         for fk in table.foreign_keys:
             # SET NULL rows stay (a coverage's holder, a to-do's assignee): not removed.
             if fk.column.table.name != "members" or fk.ondelete == "SET NULL":

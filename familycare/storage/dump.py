@@ -1,4 +1,4 @@
-"""An engine-neutral dump of a household: every table of ``Base.metadata`` as JSON-able rows.
+"""An engine-neutral dump of a household: every table of ``storage.tables`` as JSON-able rows.
 
 One format for backup/restore, JSON export/import and copying SQLite ↔ PostgreSQL, so it is
 built from SQLAlchemy Core only (no engine-specific SQL), and values are encoded by the
@@ -36,8 +36,8 @@ from sqlalchemy import (
 )
 
 from familycare.storage.errors import StorageError
-from familycare.storage.rows import Base
 from familycare.storage.schema_version import HEAD, REVISIONS
+from familycare.storage.tables import metadata
 
 DUMP_FORMAT = "familycare-dump"
 DUMP_FORMAT_VERSION = 1
@@ -70,7 +70,7 @@ class ParsedDump:
 
 def household_tables() -> list[Table]:
     """Every table of the app, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    return list(metadata.sorted_tables)
 
 
 # -- writing --------------------------------------------------------------------------------

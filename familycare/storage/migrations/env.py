@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from alembic import context
 
-from familycare.storage.rows import Base
+from familycare.storage.tables import metadata
 
 connection = context.config.attributes["connection"]
 if connection.dialect.name == "postgresql":
-    from familycare.storage.rows.postgresql_where import add_postgresql_where
+    from familycare.storage.tables.postgresql_where import add_postgresql_where
 
-    add_postgresql_where(Base.metadata)
+    add_postgresql_where(metadata)
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     # SQLite cannot ALTER most things in place; batch mode rebuilds tables portably.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,

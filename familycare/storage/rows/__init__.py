@@ -1,4 +1,8 @@
-"""ORM rows (``*Row``). Importing this package registers every table on ``Base.metadata``."""
+"""ORM rows (``*Row``), mapped onto the tables of ``storage.tables``.
+
+Importing this package imports SQLAlchemy's ORM and maps every table; the first screen reads
+without it (storage/fact_rows.py).
+"""
 
 from __future__ import annotations
 

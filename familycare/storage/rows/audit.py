@@ -2,21 +2,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from familycare.storage.rows.base import Base, TrackedFirst
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import audit_events
 
 
-class AuditEventRow(TrackedFirst, Base):
+class AuditEventRow(Base):
     """Append-only record of who changed what. The summary never holds a secret."""
 
-    __tablename__ = "audit_events"
+    __table__ = audit_events
+    __mapper_args__ = {"version_id_col": audit_events.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    actor: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    entity: Mapped[str] = mapped_column(String(40), nullable=False)
-    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
-    member_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
-    action: Mapped[str] = mapped_column(String(40), nullable=False)
-    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]
+    at: Mapped[datetime]
+    actor: Mapped[str]
+    entity: Mapped[str]
+    entity_id: Mapped[int | None]
+    member_id: Mapped[int | None]
+    action: Mapped[str]
+    summary: Mapped[str]

@@ -1,76 +1,73 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from familycare.storage.rows.base import Base, Tracked
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import cards, lost_card_cases, pin_counters
 
 
-class CardRow(Tracked, Base):
+class CardRow(Base):
     """A My Number Card (current or past). At most one current card per member."""
 
-    __tablename__ = "cards"
-    __table_args__ = (
-        Index(
-            "uq_cards_one_current_per_member",
-            "member_id",
-            unique=True,
-            sqlite_where=text("is_current = 1"),
-            # PostgreSQL's predicate: rows/postgresql_where.py (not named here, see there).
-        ),
-    )
+    __table__ = cards
+    __mapper_args__ = {"version_id_col": cards.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    member_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    is_current: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # standard/face_auth/applied
-    state: Mapped[str] = mapped_column(String(20), nullable=False, default="in_hand")
-    issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    applied_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    printed_expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    cert_issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    cert_renewed_before_expiry: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    notified_cert_expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    insurance_registered: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    registration_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    smartphone_set_up: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    member_id: Mapped[int]
+    is_current: Mapped[bool]
+    kind: Mapped[str]
+    state: Mapped[str]
+    issued_on: Mapped[date | None]
+    applied_on: Mapped[date | None]
+    printed_expires_on: Mapped[date | None]
+    cert_issued_on: Mapped[date | None]
+    cert_renewed_before_expiry: Mapped[bool]
+    notified_cert_expires_on: Mapped[date | None]
+    insurance_registered: Mapped[bool]
+    registration_checked_on: Mapped[date | None]
+    smartphone_set_up: Mapped[bool]
+    ended_on: Mapped[date | None]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]
 
 
-class PinCounterRow(Tracked, Base):
+class PinCounterRow(Base):
     """Consecutive wrong entries of one PIN of one card (never the PIN itself)."""
 
-    __tablename__ = "pin_counters"
-    __table_args__ = (UniqueConstraint("card_id", "pin_kind", name="uq_pin_counters_card_kind"),)
+    __table__ = pin_counters
+    __mapper_args__ = {"version_id_col": pin_counters.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    card_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("cards.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    pin_kind: Mapped[str] = mapped_column(String(20), nullable=False)
-    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    last_event_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    card_id: Mapped[int]
+    pin_kind: Mapped[str]
+    failures: Mapped[int]
+    last_event_on: Mapped[date | None]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]
 
 
-class LostCardCaseRow(Tracked, Base):
+class LostCardCaseRow(Base):
     """The steps after a card went missing, each dated when done."""
 
-    __tablename__ = "lost_card_cases"
+    __table__ = lost_card_cases
+    __mapper_args__ = {"version_id_col": lost_card_cases.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    card_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("cards.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    lost_on: Mapped[date] = mapped_column(Date, nullable=False)
-    lost_outside_home: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    suspended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    police_reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    loss_reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    reissue_applied_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    express_reissue: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    qualification_certificate_requested_on: Mapped[date | None] = mapped_column(
-        Date, nullable=True
-    )
-    found_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    card_id: Mapped[int]
+    lost_on: Mapped[date]
+    lost_outside_home: Mapped[bool]
+    suspended_on: Mapped[date | None]
+    police_reported_on: Mapped[date | None]
+    loss_reported_on: Mapped[date | None]
+    reissue_applied_on: Mapped[date | None]
+    express_reissue: Mapped[bool]
+    qualification_certificate_requested_on: Mapped[date | None]
+    found_on: Mapped[date | None]
+    closed_on: Mapped[date | None]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]

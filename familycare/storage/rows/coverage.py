@@ -1,28 +1,29 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from familycare.storage.rows.base import Base, Tracked
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import coverages
 
 
-class CoverageRow(Tracked, Base):
+class CoverageRow(Base):
     """One period of health insurance. Periods of one member never overlap."""
 
-    __tablename__ = "coverages"
+    __table__ = coverages
+    __mapper_args__ = {"version_id_col": coverages.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    member_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    kind: Mapped[str] = mapped_column(String(30), nullable=False)
-    insurer_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    since: Mapped[date | None] = mapped_column(Date, nullable=True)
-    until: Mapped[date | None] = mapped_column(Date, nullable=True)
-    confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    is_dependent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    holder_member_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="SET NULL"), nullable=True
-    )
-    memo: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    member_id: Mapped[int]
+    kind: Mapped[str]
+    insurer_name: Mapped[str]
+    since: Mapped[date | None]
+    until: Mapped[date | None]
+    confirmed: Mapped[bool]
+    is_dependent: Mapped[bool]
+    holder_member_id: Mapped[int | None]
+    memo: Mapped[str]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]

@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from familycare.storage.rows.base import Base, Tracked
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import delegations
 
 
-class DelegationRow(Tracked, Base):
-    __tablename__ = "delegations"
-    __table_args__ = (
-        CheckConstraint("principal_member_id <> agent_member_id", name="not_self"),
-    )
+class DelegationRow(Base):
+    __table__ = delegations
+    __mapper_args__ = {"version_id_col": delegations.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    principal_member_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    agent_member_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    kind: Mapped[str] = mapped_column(String(20), nullable=False)
-    # JSON: {"codes": [...preset scope codes], "text": "free text"} (RULES.md 6: the official
-    # list of scopes was not found, so the app records what the family chose).
-    scopes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    since: Mapped[date] = mapped_column(Date, nullable=False)
-    until: Mapped[date | None] = mapped_column(Date, nullable=True)
-    review_due: Mapped[date | None] = mapped_column(Date, nullable=True)
-    # The day the family last confirmed the delegation after a card event (lost, reissued).
-    reviewed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    memo: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    principal_member_id: Mapped[int]
+    agent_member_id: Mapped[int]
+    kind: Mapped[str]
+    scopes: Mapped[str]
+    since: Mapped[date]
+    until: Mapped[date | None]
+    review_due: Mapped[date | None]
+    reviewed_on: Mapped[date | None]
+    memo: Mapped[str]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]

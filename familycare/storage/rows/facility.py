@@ -1,19 +1,26 @@
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from datetime import datetime
 
-from familycare.storage.rows.base import Base, Tracked
+from sqlalchemy.orm import Mapped
+
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import facilities
 
 
-class FacilityRow(Tracked, Base):
+class FacilityRow(Base):
     """A clinic, hospital or pharmacy. Capabilities: True, False or NULL (not known)."""
 
-    __tablename__ = "facilities"
+    __table__ = facilities
+    __mapper_args__ = {"version_id_col": facilities.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    name: Mapped[str] = mapped_column(String(200), unique=True, nullable=False)
-    kind: Mapped[str] = mapped_column(String(20), nullable=False, default="clinic")
-    online_check: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    face_reader: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    smartphone_reader: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    memo: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    name: Mapped[str]
+    kind: Mapped[str]
+    online_check: Mapped[bool | None]
+    face_reader: Mapped[bool | None]
+    smartphone_reader: Mapped[bool | None]
+    memo: Mapped[str]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Date, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from familycare.storage.rows.base import Base, TrackedFirst
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import members
 
 
-class MemberRow(TrackedFirst, Base):
-    __tablename__ = "members"
+class MemberRow(Base):
+    __table__ = members
+    __mapper_args__ = {"version_id_col": members.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    display_name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
-    kana: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    birth_date: Mapped[date] = mapped_column(Date, nullable=False)
-    relationship: Mapped[str] = mapped_column(String(20), nullable=False)
-    colour: Mapped[str] = mapped_column(String(7), nullable=False)
-    memo: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]
+    display_name: Mapped[str]
+    kana: Mapped[str]
+    birth_date: Mapped[date]
+    relationship: Mapped[str]
+    colour: Mapped[str]
+    memo: Mapped[str]

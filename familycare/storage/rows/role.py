@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from datetime import datetime
 
-from familycare.storage.rows.base import Base, Tracked
+from sqlalchemy.orm import Mapped
+
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import roles
 
 
-class RoleRow(Tracked, Base):
-    __tablename__ = "roles"
-    __table_args__ = (
-        # One holder per role kind and member; nobody holds a role for themselves.
-        UniqueConstraint("member_id", "kind", name="uq_roles_member_kind"),
-        CheckConstraint("member_id <> holder_member_id", name="not_self"),
-    )
+class RoleRow(Base):
+    __table__ = roles
+    __mapper_args__ = {"version_id_col": roles.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    member_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    kind: Mapped[str] = mapped_column(String(30), nullable=False)
-    # The service removes a holder's roles (with audit events) before deleting them; the
-    # cascade only guards against a row left pointing at nobody.
-    holder_member_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    member_id: Mapped[int]
+    kind: Mapped[str]
+    holder_member_id: Mapped[int]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
-from sqlalchemy import String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from datetime import datetime
 
-from familycare.storage.rows.base import Base, TrackedFirst
+from sqlalchemy.orm import Mapped
+
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import settings
 
 
-class SettingRow(TrackedFirst, Base):
+class SettingRow(Base):
     """Household-level key/value settings (user name, language, rule overrides)."""
 
-    __tablename__ = "settings"
+    __table__ = settings
+    __mapper_args__ = {"version_id_col": settings.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    key: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
-    value: Mapped[str] = mapped_column(Text, nullable=False)
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]
+    key: Mapped[str]
+    value: Mapped[str]

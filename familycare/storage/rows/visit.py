@@ -2,26 +2,27 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from familycare.storage.rows.base import Base, Tracked
+from familycare.storage.rows.base import Base
+from familycare.storage.tables import visits
 
 
-class VisitRow(Tracked, Base):
+class VisitRow(Base):
     """A planned visit with the plan as saved and as last printed (to flag "reprint")."""
 
-    __tablename__ = "visits"
+    __table__ = visits
+    __mapper_args__ = {"version_id_col": visits.c.version}  # noqa: RUF012 - SQLAlchemy declarative
 
-    member_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("members.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    facility_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("facilities.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    visit_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
-    plan_json: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    plan_fingerprint: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    printed_fingerprint: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    memo: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    member_id: Mapped[int]
+    facility_id: Mapped[int | None]
+    visit_on: Mapped[date]
+    plan_json: Mapped[str]
+    plan_fingerprint: Mapped[str]
+    printed_at: Mapped[datetime | None]
+    printed_fingerprint: Mapped[str]
+    memo: Mapped[str]
+    id: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]
