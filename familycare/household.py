@@ -13,14 +13,10 @@ from typing import TYPE_CHECKING
 from familycare.paths import AppPaths
 from familycare.secrets.store import SecretStore
 from familycare.services.audit import AuditTrail
-from familycare.services.cards import CardService
 from familycare.services.clock import Clock, SystemClock
 from familycare.services.household_rules import HouseholdRules
 from familycare.services.member_facts import FactsService
-from familycare.services.members import MemberService
-from familycare.services.notes import NoteService
 from familycare.services.plain_text_guard import PlainTextGuard
-from familycare.services.proxy_sessions import ProxySessionService
 from familycare.services.roles import RoleService
 from familycare.services.settings import USER_NAME, SettingsService
 from familycare.services.todo import TodoService
@@ -30,11 +26,15 @@ from familycare.storage.migrator import MigrationResult
 
 if TYPE_CHECKING:
     from familycare.services.audit_history import AuditHistoryService
+    from familycare.services.cards import CardService
     from familycare.services.coverage import CoverageService
     from familycare.services.delegations import DelegationService
     from familycare.services.documents import DocumentService
     from familycare.services.facilities import FacilityService
     from familycare.services.lost_cards import LostCardService
+    from familycare.services.members import MemberService
+    from familycare.services.notes import NoteService
+    from familycare.services.proxy_sessions import ProxySessionService
     from familycare.services.visits import VisitService
 
 
@@ -45,7 +45,8 @@ class Household:
     Those the first screen needs (Home: the family's news, roles and the guarded-session
     banner) are built when the household opens; the others, and the modules behind them,
     the first time something asks for them (``cached_property``), so start-up does not
-    import what only another tab or a command uses.
+    import what only another tab or a command uses. The first screen only reads, through
+    Core (``Database.reading``): SQLAlchemy's ORM loads with the first unit of work.
     """
 
     paths: AppPaths
@@ -53,18 +54,43 @@ class Household:
     clock: Clock
     audit: AuditTrail
     guard: PlainTextGuard
-    members: MemberService
     settings: SettingsService
     rules: HouseholdRules
-    cards: CardService
     facts: FactsService
-    notes: NoteService
     todo: TodoService
-    proxy_sessions: ProxySessionService
     roles: RoleService
+    secret_store: SecretStore
+    device_id: str
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
     demo: bool = False
+
+    @cached_property
+    def cards(self) -> CardService:
+        from familycare.services.cards import CardService
+
+        return CardService(self.db, self.clock, self.audit, self.rules.rule_set)
+
+    @cached_property
+    def notes(self) -> NoteService:
+        from familycare.services.device_id import this_device_name
+        from familycare.services.notes import NoteService
+
+        return NoteService(self.db, self.secret_store, self.device_id, self.audit, self.guard,
+                           this_device_name())
+
+    @cached_property
+    def members(self) -> MemberService:
+        from familycare.services.members import MemberService
+
+        return MemberService(self.db, self.clock, self.audit, self.guard, self.notes)
+
+    @cached_property
+    def proxy_sessions(self) -> ProxySessionService:
+        from familycare.services.proxy_sessions import ProxySessionService
+
+        return ProxySessionService(self.db, self.clock, self.audit, lambda: self.cards,
+                                   self.device_id)
 
     @cached_property
     def coverage(self) -> CoverageService:
@@ -133,7 +159,7 @@ def open_household(
     """
     from familycare.secrets.keyring_store import KeyringSecretStore
     from familycare.secrets.service_names import DEMO_SERVICE, NOTES_SERVICE
-    from familycare.services.device_id import load_or_create_device_id, this_device_name
+    from familycare.services.device_id import load_or_create_device_id
     from familycare.storage.engine import make_engine
     from familycare.storage.migrator import upgrade_to_head
 
@@ -152,12 +178,9 @@ def open_household(
     # Every service plans with the shipped rules plus this household's overrides.
     household_rules = HouseholdRules(settings)
     rules = household_rules.rule_set
-    cards = CardService(db, clock, audit, rules)
     facts = FactsService(db, rules)
     # KeyringSecretStore imports keyring only on its first call: start-up stays fast.
     store = secret_store or KeyringSecretStore(DEMO_SERVICE if demo else NOTES_SERVICE)
-    device_id = load_or_create_device_id(paths.config_dir)
-    notes = NoteService(db, store, device_id, audit, guard, this_device_name())
     todo = TodoService(
         db, clock, audit, rules, lambda _today: facts.facts_for_all(),
         TodoExtrasLoader(db, visits_from_storage(db)),
@@ -168,15 +191,13 @@ def open_household(
         clock=clock,
         audit=audit,
         guard=guard,
-        members=MemberService(db, clock, audit, guard, notes),
         settings=settings,
         rules=household_rules,
-        cards=cards,
         facts=facts,
-        notes=notes,
         todo=todo,
-        proxy_sessions=ProxySessionService(db, clock, audit, cards, device_id),
         roles=RoleService(db, clock, audit),
+        secret_store=store,
+        device_id=load_or_create_device_id(paths.config_dir),
         migration=migration,
         demo=demo,
     )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import event
-from sqlalchemy.orm import Session
 
 from familycare.services.clock import Clock
 from familycare.storage.audit_repository import AuditEvent, AuditRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class AuditTrail:

@@ -14,11 +14,11 @@ class AuditHistoryService:
 
     def for_member(self, member_id: int, limit: int = DEFAULT_LIMIT) -> list[AuditEvent]:
         """The member's recorded changes, newest first (at most ``limit``)."""
-        with self._db.unit_of_work() as session:
-            return AuditRepository(session).for_member(member_id, limit)
+        with self._db.reading() as connection:
+            return AuditRepository(connection).for_member(member_id, limit)
 
     def change_count(self) -> int:
         """The household's change marker: the number of audit events (every change writes
         one, see tests/services/test_every_change_audited.py)."""
-        with self._db.unit_of_work() as session:
-            return AuditRepository(session).count()
+        with self._db.reading() as connection:
+            return AuditRepository(connection).count()

@@ -34,14 +34,8 @@ from familycare.domain.member_facts import (
 )
 from familycare.domain.rules import RuleSet
 from familycare.domain.visit_plan import VisitPlan, plan_visit
-from familycare.services.facilities import facility_caps
 from familycare.storage import fact_rows
-from familycare.storage.card_repository import CardRepository
-from familycare.storage.coverage_repository import CoverageRepository
 from familycare.storage.database import Database
-from familycare.storage.document_repository import DocumentRepository
-from familycare.storage.facility_repository import FacilityRepository
-from familycare.storage.member_repository import MemberRepository
 
 
 def build_member_facts(
@@ -81,6 +75,13 @@ class FactsService:
         self._remembered: dict[int, tuple[_Rows, MemberFacts]] = {}
 
     def facts_for(self, member_id: int) -> MemberFacts:
+        # One member's records through the repositories (and the ORM): the family-wide read
+        # below is the one the first screen makes, without it.
+        from familycare.storage.card_repository import CardRepository
+        from familycare.storage.coverage_repository import CoverageRepository
+        from familycare.storage.document_repository import DocumentRepository
+        from familycare.storage.member_repository import MemberRepository
+
         with self._db.unit_of_work() as session:
             member = MemberRepository(session).get(member_id)
             cards = CardRepository(session)
@@ -103,7 +104,7 @@ class FactsService:
         those of the last call gets the same ``MemberFacts`` object again (immutable), which
         makes "did anything change?" cheap for the to-do service.
         """
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             members = fact_rows.birth_tuples(session)
             cards = {row[0]: tuple(row) for row in fact_rows.current_card_tuples(session)}
             pins = _grouped((card_id, (kind, count))
@@ -138,6 +139,9 @@ class FactsService:
 
     def facility_caps(self, facility_id: int | None) -> FacilityCaps:
         """The facility's capabilities; no facility: everything unknown (the worse case)."""
+        from familycare.services.facilities import facility_caps
+        from familycare.storage.facility_repository import FacilityRepository
+
         if facility_id is None:
             return FacilityCaps()
         with self._db.unit_of_work() as session:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from familycare.domain import proxy_session as ps
 from familycare.domain.card_record import CardRecordKind
@@ -29,11 +29,15 @@ from familycare.domain.proxy_session import (
     StepKey,
 )
 from familycare.services.audit import AuditTrail
-from familycare.services.cards import CardService
 from familycare.services.clock import Clock
 from familycare.storage.database import Database
 from familycare.storage.member_repository import MemberRepository
 from familycare.storage.proxy_session_repository import ProxySessionRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from familycare.services.cards import CardService
 
 ENTITY = "proxy_session"
 
@@ -51,7 +55,12 @@ class PinOutcome:
 
 class ProxySessionService:
     def __init__(
-        self, db: Database, clock: Clock, audit: AuditTrail, cards: CardService, device_id: str
+        self,
+        db: Database,
+        clock: Clock,
+        audit: AuditTrail,
+        cards: Callable[[], CardService],  # built on first use (a PIN entry in a session)
+        device_id: str,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -63,16 +72,16 @@ class ProxySessionService:
     # ------------------------------------------------------------ reading
     def pending(self) -> ProxySession | None:
         """This device's session that is not done (after a crash: the one to close first)."""
-        with self._db.unit_of_work() as session:
-            return ProxySessionRepository(session).pending_for_device(self.device_id)
+        with self._db.reading() as connection:
+            return ProxySessionRepository(connection).pending_for_device(self.device_id)
 
     def get(self, session_id: int) -> ProxySession:
-        with self._db.unit_of_work() as session:
-            return ProxySessionRepository(session).get(session_id)
+        with self._db.reading() as connection:
+            return ProxySessionRepository(connection).get(session_id)
 
     def member(self, member_id: int) -> Member:
-        with self._db.unit_of_work() as session:
-            return MemberRepository(session).get(member_id)
+        with self._db.reading() as connection:
+            return MemberRepository(connection).get(member_id)
 
     def check(self, member_id: int) -> Preflight:
         """What blocks or endangers a session for the member right now (no change made)."""
@@ -139,10 +148,10 @@ class ProxySessionService:
 
     # ------------------------------------------------------------ helpers
     def _facts(self, member_id: int) -> PreflightFacts:
-        card = self._cards.current_card(member_id)
+        card = self._cards().current_card(member_id)
         if card is None or card.kind is CardRecordKind.APPLIED:
             return PreflightFacts(None, None, None)
-        pin = next((r.state for r in self._cards.pin_states(member_id)
+        pin = next((r.state for r in self._cards().pin_states(member_id)
                     if r.state.kind is PinKind.USER_CERT), None)
         return PreflightFacts(
             CardKind(card.kind.value), card.state,
@@ -158,9 +167,9 @@ class ProxySessionService:
                 exc.code, {**exc.params, "name": self.member(current.member_id).display_name}
             ) from None
         if accepted:
-            report = self._cards.record_pin_success(current.member_id, PinKind.USER_CERT)
+            report = self._cards().record_pin_success(current.member_id, PinKind.USER_CERT)
         else:
-            report = self._cards.record_pin_failure(current.member_id, PinKind.USER_CERT)
+            report = self._cards().record_pin_failure(current.member_id, PinKind.USER_CERT)
         after = PinFacts(report.state.failures, report.state.limit)
         moved = ps.pin_event(current, accepted, after)
         with self._db.unit_of_work() as session:

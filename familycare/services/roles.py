@@ -8,8 +8,7 @@ clears the roles they hold and those held for them (``MemberService.delete_membe
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from familycare.domain.role import MemberRoles, Role, RoleKind, validate_role
 from familycare.domain.validation import ValidationFailed
@@ -18,6 +17,9 @@ from familycare.services.clock import Clock
 from familycare.storage.database import Database
 from familycare.storage.member_repository import MemberRepository
 from familycare.storage.role_repository import RoleRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,19 +46,19 @@ class RoleService:
 
     # -- reading ----------------------------------------------------------------------
     def roles_of(self, member_id: int) -> MemberRoles:
-        with self._db.unit_of_work() as session:
-            MemberRepository(session).get(member_id)  # NotFound for an unknown member
-            return RoleRepository(session).for_member(member_id)
+        with self._db.reading() as connection:
+            MemberRepository(connection).get(member_id)  # NotFound for an unknown member
+            return RoleRepository(connection).for_member(member_id)
 
     def all_roles(self) -> dict[int, MemberRoles]:
         """Member id → roles, for every member with at least one (one query)."""
-        with self._db.unit_of_work() as session:
-            return RoleRepository(session).all_by_member()
+        with self._db.reading() as connection:
+            return RoleRepository(connection).all_by_member()
 
     def held_by(self, member_id: int) -> list[Role]:
         """The roles ``member_id`` holds for others (what deleting them leaves empty)."""
-        with self._db.unit_of_work() as session:
-            return [r for r in RoleRepository(session).involving(member_id)
+        with self._db.reading() as connection:
+            return [r for r in RoleRepository(connection).involving(member_id)
                     if r.holder_id == member_id]
 
     # -- changing ---------------------------------------------------------------------

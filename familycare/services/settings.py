@@ -21,12 +21,12 @@ class SettingsService:
         self._audit = audit
 
     def all(self) -> dict[str, str]:
-        with self._db.unit_of_work() as session:
-            return SettingsRepository(session).all()
+        with self._db.reading() as connection:
+            return SettingsRepository(connection).all()
 
     def get(self, key: str, default: str = "") -> str:
-        with self._db.unit_of_work() as session:
-            value = SettingsRepository(session).get(key)
+        with self._db.reading() as connection:
+            value = SettingsRepository(connection).get(key)
             return default if value is None else value
 
     def set(self, key: str, value: str) -> None:

@@ -78,7 +78,7 @@ class TodoService:
         """Everything the dashboard and the to-do list show on ``today``."""
         today = today or self._clock.today()
         with collector_paused():
-            with self._db.unit_of_work() as session:
+            with self._db.reading() as session:
                 members = self._memo.members(fact_rows.member_tuples(session))
                 states = TodoStateRepository(session).all()
             facts = self._facts(today)
@@ -191,8 +191,8 @@ class TodoService:
             return assign_todo(session, self._audit, key, member_id)
 
     def states(self) -> dict[str, TodoState]:
-        with self._db.unit_of_work() as session:
-            return TodoStateRepository(session).all()
+        with self._db.reading() as connection:
+            return TodoStateRepository(connection).all()
 
     def _forget(self, keys: set[str]) -> None:
         # Housekeeping, not a user action: no audit event.

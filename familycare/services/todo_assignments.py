@@ -7,12 +7,15 @@ work.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from familycare.domain.todo_state import TodoState
 from familycare.services.audit import AuditTrail
 from familycare.storage.member_repository import MemberRepository
 from familycare.storage.todo_state_repository import TodoStateRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def assign_todo(

@@ -53,7 +53,7 @@ class TodoExtrasLoader:
 
     def __call__(self, today: date) -> dict[int, TodoExtras]:
         result: dict[int, TodoExtras] = {}
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             for case in LostCardRepository(session).all_open():
                 result[case.member_id] = TodoExtras(lost_card=progress_from_case(case))
             # Members near 75: born in a generous range of years, then exactly by age; their
@@ -123,8 +123,8 @@ def stored_visits(db: Database, today: date, window_days: int) -> dict[int, list
     visits on every dashboard refresh would cost seconds. A printed card whose stored
     fingerprint moved on since printing needs reprinting.
     """
-    with db.unit_of_work() as session:
-        rows = fact_rows.visit_tuples(session, today, today + timedelta(days=window_days))
+    with db.reading() as connection:
+        rows = fact_rows.visit_tuples(connection, today, today + timedelta(days=window_days))
     found: dict[int, list[VisitDigest]] = {}
     for visit_id, member_id, visit_on, facility, route, fingerprint, printed in rows:
         digest = VisitDigest(visit_id, visit_on, facility or "", route or "",

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from familycare.storage.rows import AuditEventRow
+from familycare.storage.tables import audit_events
+
+if TYPE_CHECKING:
+    from familycare.storage.database import Executor
 
 
 @dataclass(frozen=True)
@@ -23,11 +26,14 @@ class AuditEvent:
 
 
 class AuditRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Executor) -> None:
         self._session = session
 
     def add(self, event: AuditEvent) -> None:
-        self._session.add(
+        """Add the event to the caller's unit of work (an ORM session: it writes)."""
+        from familycare.storage.rows import AuditEventRow
+
+        self._session.add(  # type: ignore[union-attr]
             AuditEventRow(
                 at=event.at,
                 actor=event.actor,
@@ -40,18 +46,16 @@ class AuditRepository:
         )
 
     def for_member(self, member_id: int, limit: int = 200) -> list[AuditEvent]:
-        rows = self._session.scalars(
-            select(AuditEventRow)
-            .where(AuditEventRow.member_id == member_id)
-            .order_by(AuditEventRow.at.desc(), AuditEventRow.id.desc())
+        a = audit_events.c
+        rows = self._session.execute(
+            select(a.at, a.actor, a.entity, a.entity_id, a.member_id, a.action, a.summary)
+            .where(a.member_id == member_id)
+            .order_by(a.at.desc(), a.id.desc())
             .limit(limit)
         )
-        return [
-            AuditEvent(r.at, r.actor, r.entity, r.entity_id, r.member_id, r.action, r.summary)
-            for r in rows
-        ]
+        return [AuditEvent(*row) for row in rows]
 
     def count(self) -> int:
         """How many events there are: the log is append-only, so any committed change on any
         device raises it (a newest id would miss a lower id committed late)."""
-        return int(self._session.scalar(select(func.count(AuditEventRow.id))) or 0)
+        return int(self._session.scalar(select(func.count(audit_events.c.id))) or 0)

@@ -6,13 +6,17 @@ anyone remembering to add it here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from familycare.storage.tables import metadata
 
+if TYPE_CHECKING:
+    from familycare.storage.database import Executor
 
-def count_member_dependents(session: Session, member_id: int) -> dict[str, int]:
+
+def count_member_dependents(session: Executor, member_id: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table in metadata.sorted_tables:
         for fk in table.foreign_keys:

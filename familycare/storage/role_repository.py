@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, delete, or_, select
-from sqlalchemy.orm import Session
 
 from familycare.domain.role import MemberRoles, Role, RoleKind
 from familycare.storage.errors import ConcurrentEdit
-from familycare.storage.rows import MemberRow, RoleRow
+from familycare.storage.tables import members, roles
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from familycare.storage.database import Executor
+    from familycare.storage.rows import RoleRow
 
 # Core tables, not ORM entities: the Home tab reads every role of 2,000 members at once,
-# and plain rows skip the ORM's per-row work.
-_ROLES = RoleRow.__table__
-_HOLDER = MemberRow.__table__.alias("holder")
+# and plain rows skip the ORM's per-row work (and need no ORM before the first screen).
+_ROLES = roles
+_HOLDER = members.alias("holder")
 _KINDS = {kind.value: kind for kind in RoleKind}
 
 
@@ -32,8 +38,11 @@ def _role(values: tuple[int, int, str, int, str, int]) -> Role:
 
 
 class RoleRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Executor) -> None:
         self._session = session
+
+    def _orm(self) -> Session:
+        return self._session  # type: ignore[return-value] - writes run in a unit of work
 
     def all_by_member(self) -> dict[int, MemberRoles]:
         """Every member's roles in one query (the dashboard's column)."""
@@ -70,20 +79,24 @@ class RoleRepository:
         return [_role(tuple(v)) for v in rows]
 
     def _row(self, member_id: int, kind: RoleKind) -> RoleRow | None:
-        return self._session.scalar(
+        from familycare.storage.rows import RoleRow
+
+        return self._orm().scalar(
             select(RoleRow).where(RoleRow.member_id == member_id, RoleRow.kind == kind.value))
 
     def set(self, member_id: int, kind: RoleKind, holder_id: int,
             expected_version: int | None = None) -> tuple[Role | None, Role]:
         """Give the role to ``holder_id``; returns (the role before, the role now)."""
+        from familycare.storage.rows import RoleRow
+
         row = self._row(member_id, kind)
         before = self._check_version(row, member_id, kind, expected_version)
         if row is None:
             row = RoleRow(member_id=member_id, kind=kind.value, holder_member_id=holder_id)
-            self._session.add(row)
+            self._orm().add(row)
         else:
             row.holder_member_id = holder_id
-        self._session.flush()
+        self._orm().flush()
         return before, self._get(row.id)
 
     def clear(self, member_id: int, kind: RoleKind,
@@ -92,14 +105,14 @@ class RoleRepository:
         row = self._row(member_id, kind)
         before = self._check_version(row, member_id, kind, expected_version)
         if row is not None:
-            self._session.delete(row)
-            self._session.flush()
+            self._orm().delete(row)
+            self._orm().flush()
         return before
 
     def delete_involving(self, member_id: int) -> int:
         result = self._session.execute(
-            delete(RoleRow).where(
-                or_(RoleRow.member_id == member_id, RoleRow.holder_member_id == member_id))
+            delete(roles).where(
+                or_(roles.c.member_id == member_id, roles.c.holder_member_id == member_id))
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from familycare.domain.todo_state import TodoState
-from familycare.storage.rows.todo_state import TodoStateRow
+from familycare.storage.tables import todo_states
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from familycare.storage.database import Executor
+    from familycare.storage.rows import TodoStateRow
 
 
 def state_from_row(row: TodoStateRow) -> TodoState:
@@ -17,13 +23,18 @@ def state_from_row(row: TodoStateRow) -> TodoState:
 
 
 class TodoStateRepository:
-    def __init__(self, session: Session) -> None:
+    """Reads through a reading connection or a unit of work; writes need a unit of work."""
+
+    def __init__(self, session: Executor) -> None:
         self._session = session
 
+    def _orm(self) -> Session:
+        return self._session  # type: ignore[return-value] - writes run in a unit of work
+
     def all(self) -> dict[str, TodoState]:
+        t = todo_states.c
         rows = self._session.execute(
-            select(TodoStateRow.todo_key, TodoStateRow.done_at, TodoStateRow.snoozed_until,
-                   TodoStateRow.assignee_member_id)
+            select(t.todo_key, t.done_at, t.snoozed_until, t.assignee_member_id)
         )
         return {key: TodoState(key, done, until, who) for key, done, until, who in rows}
 
@@ -32,27 +43,31 @@ class TodoStateRepository:
         return state_from_row(row) if row is not None else None
 
     def _row(self, key: str) -> TodoStateRow | None:
-        return self._session.scalar(select(TodoStateRow).where(TodoStateRow.todo_key == key))
+        from familycare.storage.rows import TodoStateRow
+
+        return self._orm().scalar(select(TodoStateRow).where(TodoStateRow.todo_key == key))
 
     def _row_or_new(self, key: str) -> TodoStateRow:
+        from familycare.storage.rows import TodoStateRow
+
         row = self._row(key)
         if row is None:
             row = TodoStateRow(todo_key=key)
-            self._session.add(row)
+            self._orm().add(row)
         return row
 
     def mark_done(self, key: str, at: datetime) -> TodoState:
         row = self._row_or_new(key)
         row.done_at = at
         row.snoozed_until = None
-        self._session.flush()
+        self._orm().flush()
         return state_from_row(row)
 
     def snooze(self, key: str, until: date) -> TodoState:
         row = self._row_or_new(key)
         row.done_at = None
         row.snoozed_until = until
-        self._session.flush()
+        self._orm().flush()
         return state_from_row(row)
 
     def clear(self, key: str) -> bool:
@@ -61,11 +76,11 @@ class TodoStateRepository:
         if row is None or (row.done_at is None and row.snoozed_until is None):
             return False
         if row.assignee_member_id is None:
-            self._session.delete(row)
+            self._orm().delete(row)
         else:
             row.done_at = None
             row.snoozed_until = None
-        self._session.flush()
+        self._orm().flush()
         return True
 
     def assign(self, key: str, member_id: int | None) -> TodoState | None:
@@ -75,17 +90,17 @@ class TodoStateRepository:
             return None
         row.assignee_member_id = member_id
         if member_id is None and row.done_at is None and row.snoozed_until is None:
-            self._session.delete(row)
-            self._session.flush()
+            self._orm().delete(row)
+            self._orm().flush()
             return None
-        self._session.flush()
+        self._orm().flush()
         return state_from_row(row)
 
     def assigned_to(self, member_id: int) -> list[str]:
         """Keys of the items ``member_id`` takes on."""
         return list(self._session.scalars(
-            select(TodoStateRow.todo_key).where(TodoStateRow.assignee_member_id == member_id)
-            .order_by(TodoStateRow.todo_key)
+            select(todo_states.c.todo_key).where(todo_states.c.assignee_member_id == member_id)
+            .order_by(todo_states.c.todo_key)
         ))
 
     def delete_keys(self, keys: Iterable[str]) -> int:
@@ -93,6 +108,6 @@ class TodoStateRepository:
         if not wanted:
             return 0
         result = self._session.execute(
-            delete(TodoStateRow).where(TodoStateRow.todo_key.in_(wanted))
+            delete(todo_states).where(todo_states.c.todo_key.in_(wanted))
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]

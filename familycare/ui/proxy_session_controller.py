@@ -7,6 +7,7 @@ redraw. Dialogs of other features can show the banner with ``make_banner(parent)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from familycare.domain.member import Member
 from familycare.domain.proxy_session import ProxySession
 from familycare.i18n.text import translate
-from familycare.services.members import MemberService
-from familycare.services.proxy_sessions import ProxySessionService
+
+if TYPE_CHECKING:
+    from familycare.services.members import MemberService
+    from familycare.services.proxy_sessions import ProxySessionService
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -36,20 +39,24 @@ class ProxySessionController(QObject):
     def __init__(
         self,
         sessions: ProxySessionService,
-        members: MemberService,
+        members: Callable[[], MemberService],  # the family list is asked for on first start
         parent: QObject | None = None,
         confirm: Confirm = ask_once,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
-        self.members = members
+        self._members = members
         self.confirm = confirm
         self.session: ProxySession | None = sessions.pending()
         self.member: Member | None = self._member_of(self.session)
         sessions.subscribe(self._on_service_change)
 
+    @property
+    def members(self) -> MemberService:
+        return self._members()
+
     def _member_of(self, session: ProxySession | None) -> Member | None:
-        return self.members.get(session.member_id) if session is not None else None
+        return self.sessions.member(session.member_id) if session is not None else None
 
     def _on_service_change(self, session: ProxySession | None) -> None:
         self.session = session

@@ -44,7 +44,7 @@ class ProxyUi(QObject):
             self.banner.deleteLater()
         # The banner is built at once: whose data is on screen must show from the start.
         self.controller = ProxySessionController(
-            household.proxy_sessions, household.members, self)
+            household.proxy_sessions, lambda: household.members, self)
         self.banner = ProxySessionBanner(self.controller, self._window)
         self._area.insertWidget(0, self.banner)
         # Another household's page takes the old one's place (new tabs may follow it).

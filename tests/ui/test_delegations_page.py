@@ -24,7 +24,7 @@ def family(household):
 
 
 def make_page(qtbot, household, opened: list | None = None):
-    controller = ProxySessionController(household.proxy_sessions, household.members,
+    controller = ProxySessionController(household.proxy_sessions, lambda: household.members,
                                         confirm=lambda *_a: True)
     runner = (lambda d: opened.append(d) or 0) if opened is not None else None
     page = DelegationsPage(household.delegations, household.members, controller,

@@ -149,7 +149,7 @@ def test_dialogs_opened_from_the_member_panels_and_proxies_show_their_texts_whol
                        *detail.coverage_panel.event_buttons.values()]:
             if button.isEnabled() and not button.isHidden():
                 button.click()
-    controller = ProxySessionController(household.proxy_sessions, household.members,
+    controller = ProxySessionController(household.proxy_sessions, lambda: household.members,
                                         confirm=lambda *_a: False)
     page = DelegationsPage(household.delegations, household.members, controller,
                            open_dialog=lambda d: capture(d) and 1 or 0)
