@@ -287,7 +287,9 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
             ),
         )
 
-    install_excepthook(paths.log_dir, notify_crash)
+    # Headless (--screenshot, --exit-when-ready: scripts and CI) a crash is one line on
+    # stderr and a non-zero exit; a modal dialog nobody can see would wait forever.
+    install_excepthook(paths.log_dir, None if headless else notify_crash)
     early = read_early_settings(paths.db_url)
     system_language = QLocale.system().name()
     language = choose_language(options.language or early.language, system_language)
