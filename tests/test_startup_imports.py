@@ -95,3 +95,38 @@ def test_the_demo_imports_only_what_the_home_tab_needs() -> None:
     modules = modules_at_ready("--demo")
     assert "familycare.ui.dashboard_page" in modules
     assert [name for name in NOT_BEFORE_READY if loaded(modules, name)] == []
+
+
+# PySide6 builds its ``Qt`` namespace (~100 enum classes: ~19 ms and 1.4 MB) on first use,
+# including the first time Qt hands Python one of its values (a header asking a Python model
+# for its titles, QBrush(colour), setShortcut). The first screen gets by without it
+# (ui/dashboard_model.py, ui/dashboard_page.with_titles).
+QT_NAMESPACE_PROBE = """
+import sys
+import PySide6.QtCore as core
+lazy = "Qt" not in vars(core)
+from familycare.app import start_gui_if_no_command
+code = start_gui_if_no_command(sys.argv[1:] + ["--exit-when-ready"])
+print(code, lazy, "Qt" in vars(core))
+"""
+
+
+def qt_namespace_built_by_start_up(*args: str) -> bool:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("FAMILYCARE_DB_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", QT_NAMESPACE_PROBE, *args],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    code, lazy, built = result.stdout.split()
+    assert code == "0", result.stderr[-2000:]
+    if lazy != "True":
+        pytest.skip("this PySide6 builds its Qt namespace at import: nothing to spare")
+    return built == "True"
+
+
+def test_the_first_screen_does_not_build_pysides_qt_namespace(demo_household) -> None:
+    assert not qt_namespace_built_by_start_up("--data-dir", str(demo_household))
+    assert not qt_namespace_built_by_start_up("--demo")

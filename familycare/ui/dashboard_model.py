@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from familycare.domain.role import MemberRoles
@@ -36,14 +36,24 @@ from familycare.ui.text_colours import TEXT_ON_TINT
 
 Index = QModelIndex | QPersistentModelIndex
 
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
+# Qt's item data roles by the numbers Qt defines (Qt::ItemDataRole), not through PySide6's
+# ``Qt`` namespace: its first use builds all its ~100 enum classes (~19 ms and 1.4 MB), and
+# this is the first screen's model. Qt hands ``data`` the role as a plain int anyway.
+DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE = 0, 1, 3
+TEXT_ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE = 7, 8, 9
+ACCESSIBLE_TEXT_ROLE = 11
+USER_ROLE = 0x0100
+ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt::AlignRight | Qt::AlignVCenter
+
+MEMBER_ID_ROLE = USER_ROLE + 1
+SEVERITY_ROLE = USER_ROLE + 2
 
 # Light tints behind the status words (the words and icon carry the meaning).
 _TINTS = {
     Severity.URGENT: QColor("#FBE3DC"),
     Severity.ATTENTION: QColor("#FFF3CC"),
 }
+_TEXT_ON_TINT = QColor(TEXT_ON_TINT)
 _ICONS = {
     Severity.URGENT: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.ATTENTION: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -101,29 +111,29 @@ class DashboardTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    # No ``headerData`` here: a Python one is handed a Qt orientation, which builds the
+    # ``Qt`` namespace (see the roles above). The Home page shows ``titles`` through a plain
+    # Qt model (dashboard_page.with_titles).
+    @staticmethod
+    def titles() -> list[str]:
+        """The column titles, in column order."""
+        return [
             translate("dashboard", "Member"),
             translate("dashboard", "Age"),
             translate("dashboard", "Status"),
             translate("dashboard", "What to do next"),
             translate("dashboard", "Next deadline"),
             translate("dashboard", "Next visit"),
-        )[section]
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
         overview = self._rows[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE):
             texts = self._row_texts(row)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == TOOLTIP_ROLE:
                 return texts[self.COLUMNS + column] or None
             return texts[column]
         if role == MEMBER_ID_ROLE:
@@ -131,20 +141,19 @@ class DashboardTableModel(QAbstractTableModel):
         severity = overview.status.severity
         if role == SEVERITY_ROLE:
             return int(severity)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION_ROLE:
             if column == self.MEMBER:
                 return QColor(overview.member.colour or "#999999")
             if column == self.STATUS:
                 return self._icon(severity)
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
+        if role == BACKGROUND_ROLE and column == self.STATUS:
             tint = _TINTS.get(severity)
-            return QBrush(tint) if tint is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS \
-                and severity in _TINTS:
+            return tint  # a colour: Qt paints it as a brush (QBrush() would build ``Qt``)
+        if role == FOREGROUND_ROLE and column == self.STATUS and severity in _TINTS:
             # Dark words on the light tint, also when the desktop palette is dark.
-            return QBrush(QColor(TEXT_ON_TINT))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _TEXT_ON_TINT
+        if role == TEXT_ALIGNMENT_ROLE and column == self.AGE:
+            return ALIGN_RIGHT_VCENTER
         return None
 
     # -- texts ---------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +30,13 @@ from familycare.ui.text_size import fit_window, scaled_px
 NEW_MEMBER_KEYS = "Ctrl+Shift+N"
 SAVE_KEYS = "Ctrl+S"
 HELP_KEYS = "F1"
+
+
+def set_keys(action: QAction, keys: QKeySequence) -> None:
+    """``action.setShortcut(keys)``, which would build PySide6's whole ``Qt`` namespace
+    (~19 ms and 1.4 MB, see ui/dashboard_model.py) while the window's menus are built
+    before the first screen; the list form sets the same single shortcut without it."""
+    action.setShortcuts([keys])
 
 
 @dataclass(frozen=True)
@@ -64,23 +70,23 @@ def install_keyboard(window: QMainWindow, help_menu: QMenu) -> None:
     and the dialog's entry at the top of ``help_menu``."""
     for number, (label, page_of) in enumerate(_page_getters(window), start=1):
         action = QAction(label, window)
-        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        set_keys(action, QKeySequence(f"Ctrl+{number}"))
         action.triggered.connect(lambda _=False, p=page_of: _show_page(window, p()))
         window.addAction(action)
 
     new_member = QAction(translate("keyboard", "New member (on the Family tab)"), window)
-    new_member.setShortcut(QKeySequence(NEW_MEMBER_KEYS))
+    set_keys(new_member, QKeySequence(NEW_MEMBER_KEYS))
     new_member.triggered.connect(lambda: _new_member(window))
     window.addAction(new_member)
 
     save = QAction(translate("keyboard", "Save the member's details (on the Family tab)"),
                    window)
-    save.setShortcut(QKeySequence(SAVE_KEYS))
+    set_keys(save, QKeySequence(SAVE_KEYS))
     save.triggered.connect(lambda: _save_member(window))
     window.addAction(save)
 
     shortcuts = QAction(translate("keyboard", "&Keyboard shortcuts…"), window)
-    shortcuts.setShortcut(QKeySequence(HELP_KEYS))
+    set_keys(shortcuts, QKeySequence(HELP_KEYS))
     shortcuts.triggered.connect(lambda: KeyboardDialog(shortcut_rows(window), window).exec())
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, shortcuts)  # type: ignore[arg-type]
@@ -164,6 +170,8 @@ class KeyboardDialog(QDialog):
                         "Enter presses the chosen button, and Alt with the underlined letter "
                         "of a label or button goes straight to it."), self)
         self.hint.setWordWrap(True)
+        from PySide6.QtCore import Qt  # not at import: the window imports this at start-up
+
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

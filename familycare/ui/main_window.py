@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from familycare.services.settings import LANGUAGE, TEXT_SCALE, TEXT_SCALES, USER
 from familycare.storage.errors import StorageError
 from familycare.ui.dashboard_page import DashboardPage, next_visits_from
 from familycare.ui.error_text import storage_error_text
+from familycare.ui.keyboard import set_keys
 from familycare.ui.lazy_tabs import LazyTabs
 from familycare.ui.text_colours import is_dark
 from familycare.ui.text_size import apply_font
@@ -109,10 +110,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("main", "&File"))
         new_action = QAction(translate("main", "&New household…"), self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
+        set_keys(new_action, QKeySequence(QKeySequence.StandardKey.New))
         new_action.triggered.connect(lambda: self._choose_household(new=True))
         open_action = QAction(translate("main", "&Open household…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        set_keys(open_action, QKeySequence(QKeySequence.StandardKey.Open))
         open_action.triggered.connect(lambda: self._choose_household(new=False))
         self.recent_menu = file_menu.addMenu(translate("main", "&Recent households"))
         file_menu.insertAction(self.recent_menu.menuAction(), new_action)
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         self._add_transfer_actions(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(translate("main", "&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_keys(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._fill_recent_menu()
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         if not bar.actions():
             return  # the first build: nothing to replace
+        from PySide6.QtCore import Qt  # not at import: see dashboard_model's roles
+
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         old: list[QObject] = [*self.findChildren(QAction, options=direct),
                               *self.findChildren(QActionGroup, options=direct)]
