@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from familycare.storage.repository import Repository
 from familycare.storage.tables import audit_events
-
-if TYPE_CHECKING:
-    from familycare.storage.database import Executor
 
 
 @dataclass(frozen=True)
@@ -25,15 +22,12 @@ class AuditEvent:
     summary: str
 
 
-class AuditRepository:
-    def __init__(self, session: Executor) -> None:
-        self._session = session
-
+class AuditRepository(Repository):
     def add(self, event: AuditEvent) -> None:
         """Add the event to the caller's unit of work (an ORM session: it writes)."""
         from familycare.storage.rows import AuditEventRow
 
-        self._session.add(  # type: ignore[union-attr]
+        self._orm().add(
             AuditEventRow(
                 at=event.at,
                 actor=event.actor,

@@ -13,12 +13,11 @@ from sqlalchemy import Row, select
 
 from familycare.domain.card_record import LostCardCase, LostCardStep
 from familycare.storage.errors import ConcurrentEdit, NotFound
+from familycare.storage.repository import Repository
 from familycare.storage.tables import cards, lost_card_cases
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
-    from familycare.storage.database import Executor
     from familycare.storage.rows import LostCardCaseRow
 
 # Step → the column holding the day it was done.
@@ -49,12 +48,7 @@ _WITH_OWNER = (
 )
 
 
-class LostCardRepository:
-    def __init__(self, session: Executor) -> None:
-        self._session = session
-
-    def _orm(self) -> Session:
-        return self._session  # type: ignore[return-value] - writes run in a unit of work
+class LostCardRepository(Repository):
 
     def _row(self, case_id: int) -> LostCardCaseRow:
         from familycare.storage.rows import LostCardCaseRow

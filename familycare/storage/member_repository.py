@@ -12,12 +12,11 @@ from sqlalchemy import select
 
 from familycare.domain.member import Member, MemberDraft, Relationship
 from familycare.storage.errors import ConcurrentEdit, NotFound
+from familycare.storage.repository import Repository
 from familycare.storage.tables import members
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
-    from familycare.storage.database import Executor
     from familycare.storage.rows import MemberRow
 
 _m = members.c
@@ -38,12 +37,7 @@ def member_from_row(row: MemberRow) -> Member:
     )
 
 
-class MemberRepository:
-    def __init__(self, session: Executor) -> None:
-        self._session = session
-
-    def _orm(self) -> Session:
-        return self._session  # type: ignore[return-value] - writes run in a unit of work
+class MemberRepository(Repository):
 
     def list_all(self) -> list[Member]:
         rows = self._session.execute(select(*_COLUMNS).order_by(_m.id))

@@ -20,12 +20,11 @@ from familycare.domain.proxy_session import (
     phase_of,
 )
 from familycare.storage.errors import ConcurrentEdit, NotFound
+from familycare.storage.repository import Repository
 from familycare.storage.tables import checklist_steps, proxy_sessions
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
-    from familycare.storage.database import Executor
     from familycare.storage.rows import ProxySessionRow
 
 _KNOWN_STEPS = {k.value for k in StepKey}
@@ -33,10 +32,7 @@ _p = proxy_sessions.c
 _COLUMNS = (_p.id, _p.member_id, _p.device_id, _p.started_at, _p.ended_at, _p.state, _p.version)
 
 
-class ProxySessionRepository:
-    def __init__(self, session: Executor) -> None:
-        self._session = session
-
+class ProxySessionRepository(Repository):
     def _row(self, session_id: int) -> ProxySessionRow:
         from familycare.storage.rows import ProxySessionRow
 
@@ -45,8 +41,6 @@ class ProxySessionRepository:
             raise NotFound(f"proxy session {session_id}", entity="proxy_session", id=session_id)
         return row
 
-    def _orm(self) -> Session:
-        return self._session  # type: ignore[return-value] - writes run in a unit of work
 
     def _from_values(self, row: Row[Any] | ProxySessionRow) -> ProxySession:
         steps: dict[StepKey, datetime | None] = {k: None for k in (*BEFORE_STEPS, *AFTER_STEPS)}

@@ -9,12 +9,11 @@ from sqlalchemy import Select, delete, or_, select
 
 from familycare.domain.role import MemberRoles, Role, RoleKind
 from familycare.storage.errors import ConcurrentEdit
+from familycare.storage.repository import Repository
 from familycare.storage.tables import members, roles
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
-    from familycare.storage.database import Executor
     from familycare.storage.rows import RoleRow
 
 # Core tables, not ORM entities: the Home tab reads every role of 2,000 members at once,
@@ -37,12 +36,7 @@ def _role(values: tuple[int, int, str, int, str, int]) -> Role:
     return Role(role_id, member_id, _KINDS[kind], holder_id, holder_name, version)
 
 
-class RoleRepository:
-    def __init__(self, session: Executor) -> None:
-        self._session = session
-
-    def _orm(self) -> Session:
-        return self._session  # type: ignore[return-value] - writes run in a unit of work
+class RoleRepository(Repository):
 
     def all_by_member(self) -> dict[int, MemberRoles]:
         """Every member's roles in one query (the dashboard's column)."""

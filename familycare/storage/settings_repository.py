@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import select
 
+from familycare.storage.repository import Repository
 from familycare.storage.tables import settings
 
-if TYPE_CHECKING:
-    from familycare.storage.database import Executor
 
-
-class SettingsRepository:
-    def __init__(self, session: Executor) -> None:
-        self._session = session
-
+class SettingsRepository(Repository):
     def get(self, key: str) -> str | None:
         return self._session.scalar(select(settings.c.value).where(settings.c.key == key))
 
@@ -27,10 +20,10 @@ class SettingsRepository:
         """Within a unit of work (an ORM session)."""
         from familycare.storage.rows import SettingRow
 
-        session = self._session
+        session = self._orm()
         row = session.scalar(select(SettingRow).where(SettingRow.key == key))
         if row is None:
-            session.add(SettingRow(key=key, value=value))  # type: ignore[union-attr]
+            session.add(SettingRow(key=key, value=value))
         else:
             row.value = value
-        session.flush()  # type: ignore[union-attr]
+        session.flush()

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 
 from familycare.domain.todo_state import TodoState
+from familycare.storage.repository import Repository
 from familycare.storage.tables import todo_states
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
-    from familycare.storage.database import Executor
     from familycare.storage.rows import TodoStateRow
 
 
@@ -22,14 +21,9 @@ def state_from_row(row: TodoStateRow) -> TodoState:
     return TodoState(row.todo_key, row.done_at, row.snoozed_until, row.assignee_member_id)
 
 
-class TodoStateRepository:
+class TodoStateRepository(Repository):
     """Reads through a reading connection or a unit of work; writes need a unit of work."""
 
-    def __init__(self, session: Executor) -> None:
-        self._session = session
-
-    def _orm(self) -> Session:
-        return self._session  # type: ignore[return-value] - writes run in a unit of work
 
     def all(self) -> dict[str, TodoState]:
         t = todo_states.c
