@@ -6,7 +6,8 @@ Budgets (HOUSE_STYLE "Start-up and scale", the packaging brief):
   - first paint ≤ 1.3 × a bare-PySide6 window (baseline "bare-qt");
   - family list filled ≤ 1.1 × a window that imports Qt, SQLAlchemy's ORM and keyring
     (baseline "qt+orm+keyring");
-  - peak RSS at ready ≤ 110 MB with the demo family (Linux).
+  - peak RSS at ready ≤ 110 MB with the demo family (Linux): "source" and "frozen" open a
+    household holding it; "--demo" first builds it in a new database through the services.
 
 "Ready" (the family list filled) is the first screen a person sees, the Home tab with one
 row per member and their news, filled and painted; the other tabs are built when first
@@ -198,13 +199,22 @@ def main() -> int:
         checks += [
             ("ready, frozen / source", ratio("frozen", "source", "ready"), 1.2),
             ("first paint, frozen / bare-qt", ratio("frozen", "bare-qt", "first_paint"), 1.3),
+            # The packaged app is what families run: held to the same ready budget.
+            ("ready, frozen / qt+orm+keyring", ratio("frozen", "qt+orm+keyring", "ready"), 1.1),
+            (
+                "ready --demo, frozen / qt+orm+keyring",
+                ratio("frozen --demo", "qt+orm+keyring", "ready"),
+                1.1,
+            ),
         ]
     print()
     for label, value, budget in checks:
         print(
             f"{label:<42} {value:5.2f}  (budget ≤ {budget}) {'ok' if value <= budget else 'OVER'}"
         )
-    for name in ("source --demo", "frozen --demo"):
+    # "With the demo family": a household holding it (source, frozen), and --demo, which
+    # first builds it through the services (and so the ORM) in a new database.
+    for name in ("source", "frozen", "source --demo", "frozen --demo"):
         if name in samples:
             rss = samples[name].median("rss_ready_mib")
             print(
