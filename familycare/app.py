@@ -355,7 +355,12 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
     def reopen(folder: Path) -> Household:
         return open_household(resolve_paths(data_dir=folder))
 
-    window = MainWindow(household, recent, reopen, ui_language=ui_language)
+    def pick_language(stored: str) -> str:
+        # A household opened later in this window is chosen for as this one was.
+        return choose_language(options.language or stored, system_language)
+
+    window = MainWindow(household, recent, reopen, ui_language=ui_language,
+                        pick_language=pick_language)
     window.setGeometry(skeleton.geometry())  # where the person may already have moved it
     window.show()
     # The skeleton goes now, not at some later event loop turn: its backing store (a

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 OpenHousehold = Callable[[Path], Household]
 Confirm = Callable[[QWidget, str, str], bool]
+# A household's stored language ("ja", "en" or "": follow the system) -> the one to show.
+PickLanguage = Callable[[str], str]
 
 # Keys of the tabs built on first show (ui/lazy_tabs.py); Home is built at once.
 FAMILY_TAB = "family"
@@ -63,12 +65,16 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         ui_language: UiLanguage | None = None,
         confirm: Confirm | None = None,
+        pick_language: PickLanguage | None = None,
     ) -> None:
         super().__init__(parent)
         self.household = household
-        # Installs the translators of a language chosen in Settings; None (tests that do not
-        # switch) keeps whatever the application has.
+        # Installs the translators of a language chosen in Settings or stored by a household
+        # opened later; None (tests that do not switch) keeps whatever the application has.
         self.ui_language = ui_language
+        # How start-up chose the language (app.py): the same choice for a household opened
+        # later. None: the stored language, else the system's (choose_language).
+        self._pick_language = pick_language or _system_choice
         self._confirm = confirm  # None: a Yes/No message box (tests pass their own)
         self._dark = is_dark(self.palette())  # a theme switch rebuilds the pages (changeEvent)
         self._retired: list[QObject] = []
@@ -205,7 +211,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for folder in self._recent.list():
             action = QAction(str(folder), self)
-            action.triggered.connect(lambda _=False, f=folder: self.switch_household(f))
+            action.triggered.connect(lambda _=False, f=folder: self.open_household_folder(f))
             self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
@@ -246,9 +252,21 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.switch_household(path)
+        self.open_household_folder(path)
+
+    def open_household_folder(self, folder: Path) -> bool:
+        """File → Open / Recent households: the household in ``folder`` replaces this one,
+        after asking when the Family tab holds typing not saved yet (it would be lost)."""
+        question = translate("main", "The Family tab has changes that are not saved yet. "
+                                     "Opening another household now discards them. "
+                                     "Open it anyway?")
+        if not self._may_rebuild(question):
+            return False
+        return self.switch_household(folder)
 
     def switch_household(self, folder: Path) -> bool:
+        """Open the household in ``folder`` and show it; if it cannot be opened, say why and
+        change nothing (this household, its language and text size stay)."""
         try:
             household = self._open_household(folder)
         except StorageError as exc:
@@ -260,15 +278,31 @@ class MainWindow(QMainWindow):
         return True
 
     def use_household(self, household: Household) -> None:
-        """Show ``household`` (already open) instead of the current one, which is closed."""
+        """Show ``household`` (already open) instead of the current one, which is closed.
+
+        Its own language and text size (a care worker keeps one household per client, each
+        in the client's language and size) are put in place before its pages are built."""
         old = self.household
         self.household = household
         old.close()
         self._recent.remember(household.paths.data_dir)
-        self._fill_recent_menu()
-        self._install_pages()
-        self._update_title()
-        self.household_changed.emit()
+        self._apply_language_and_text_size()
+        self._build_pages_and_menus()
+
+    def _apply_language_and_text_size(self) -> None:
+        """The household's language and text size on the application, as the Settings menu
+        would set them (UiLanguage.switch, apply_font); only what differs is changed."""
+        from PySide6.QtWidgets import QApplication
+
+        from familycare.ui.text_size import BASE_POINT_SIZE
+
+        settings = self.household.settings
+        if self.ui_language is not None:
+            self.ui_language.switch(self._pick_language(settings.language()))
+        app = QApplication.instance()
+        scale = settings.text_scale()
+        if app.font().pointSizeF() != BASE_POINT_SIZE * scale / 100:
+            apply_font(app, scale)
 
     def rebuild_pages(self) -> None:
         """Every page and menu built again for the same household, so a new language or
@@ -277,11 +311,16 @@ class MainWindow(QMainWindow):
         from familycare.ui.window_view import WindowView
 
         view = WindowView.of(self)
+        self._build_pages_and_menus()
+        view.restore(self)
+
+    def _build_pages_and_menus(self) -> None:
+        # Pages, menus (texts, the checked language and size, recent households) and title,
+        # in the application's current language and font.
         self._install_pages()
         self.household_changed.emit()
         self._build_menus()
         self._update_title()
-        view.restore(self)
 
     def changeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         # The desktop switched between a light and a dark theme: error, warning and muted
@@ -455,16 +494,18 @@ class MainWindow(QMainWindow):
             return self.ui_language.language
         return self.household.settings.language()
 
-    def _may_rebuild(self) -> bool:
+    def _may_rebuild(self, question: str | None = None) -> bool:
         """Rebuilding the pages drops edits not saved yet: ask first; on "no" the menus go
-        back to showing what is in use."""
+        back to showing what is in use. ``question`` says what would discard them (by
+        default a language or text-size change)."""
         members = self.built_members_page()
         if members is None or not members.has_unsaved_changes():
             return True
         title = translate("main", "Changes not saved")
-        question = translate("main", "The Family tab has changes that are not saved yet. "
-                                     "Changing the language or text size now discards them. "
-                                     "Change anyway?")
+        if question is None:
+            question = translate("main", "The Family tab has changes that are not saved yet. "
+                                         "Changing the language or text size now discards "
+                                         "them. Change anyway?")
         if self._confirm is not None:
             agreed = self._confirm(self, title, question)
         else:
@@ -530,3 +571,12 @@ class MainWindow(QMainWindow):
                 {"version": __version__},
             ),
         )
+
+
+def _system_choice(stored: str) -> str:
+    # The stored language, else the system's, as at start-up without --language.
+    from PySide6.QtCore import QLocale
+
+    from familycare.i18n.translator import choose_language
+
+    return choose_language(stored, QLocale.system().name())

@@ -1074,6 +1074,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <translation>このフォルダーにはまだ世帯がありません。ここで新しく始めますか?</translation>
     </message>
     <message>
+      <source>The Family tab has changes that are not saved yet. Opening another household now discards them. Open it anyway?</source>
+      <translation>「家族」タブに、まだ保存していない変更があります。いま別の世帯を開くと、その変更は消えます。開きますか?</translation>
+    </message>
+    <message>
       <source>Household not opened</source>
       <translation>世帯を開けませんでした</translation>
     </message>

@@ -227,3 +227,211 @@ def test_unsaved_edits_are_not_dropped_without_asking(qtbot, household, app_path
     answer["value"] = True
     window.set_language("ja")
     assert window.tabs.tabText(0) == "ホーム"
+
+
+# -- another household opened in the window: its own language and text size ---------------
+# A care worker keeps one household per client and switches between them (File → Open,
+# Recent households); each client's household opens in its own language and size.
+
+def _stored_household(folder, clock, language: str, scale: int, user: str):
+    """A real SQLite household in ``folder`` with its settings stored; returns its paths."""
+    from familycare.household import open_household
+    from familycare.paths import resolve_paths
+    from familycare.services.settings import LANGUAGE, TEXT_SCALE, USER_NAME
+
+    paths = resolve_paths(data_dir=folder, environ={})
+    household = open_household(paths, clock)
+    try:
+        for key, value in ((LANGUAGE, language), (TEXT_SCALE, str(scale)), (USER_NAME, user)):
+            if value:
+                household.settings.set(key, value)
+    finally:
+        household.close()
+    return paths
+
+
+@pytest.fixture
+def client_window(qtbot, qapp, tmp_path, clock, ui_language, app_font):
+    """Household A (Japanese, 100 %) on screen as start-up shows it; household B (English,
+    150 %) and C (no language stored, 200 %) ready to be opened. The system is Japanese
+    unless a test says otherwise (``window.system``)."""
+    from familycare.household import open_household
+    from familycare.i18n.translator import choose_language
+    from familycare.services.recent_households import RecentHouseholds
+    from familycare.ui.main_window import MainWindow
+    from familycare.ui.text_size import apply_font
+
+    folders = {name: tmp_path / name for name in ("a", "b", "c")}
+    paths = {folders["a"]: _stored_household(folders["a"], clock, "ja", 100, "佐藤"),
+             folders["b"]: _stored_household(folders["b"], clock, "en", 150, "Kato"),
+             folders["c"]: _stored_household(folders["c"], clock, "", 200, "")}
+    system = {"locale": "ja_JP"}
+    ui_language.switch("ja")
+    apply_font(qapp, 100)
+    window = MainWindow(open_household(paths[folders["a"]], clock),
+                        RecentHouseholds(tmp_path / "config"),
+                        lambda folder: open_household(paths[folder], clock),
+                        ui_language=ui_language,
+                        pick_language=lambda stored: choose_language(stored, system["locale"]))
+    window.folders, window.system, window.paths_of = folders, system, paths
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        yield window
+    finally:
+        window.household.close()
+
+
+def _tab_texts(window) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def _checked_size(window) -> list[str]:
+    return [a.text() for a in window.text_size_menu.actions() if a.isChecked()]
+
+
+def test_opening_a_household_shows_it_in_its_own_language_and_text_size(
+        client_window, qapp) -> None:
+    from familycare.ui.text_size import BASE_POINT_SIZE
+
+    window = client_window
+    assert _tab_texts(window)[:2] == ["ホーム", "家族"]
+    summary_at_100 = window.home_page.summary.font().pointSizeF()
+
+    assert window.open_household_folder(window.folders["b"])
+    assert window.household.paths.data_dir == window.folders["b"]
+    assert _tab_texts(window)[:4] == ["Home", "Family", "To-do", "Visits"]
+    assert _menu_titles(window)[:3] == ["&File", "&Settings", "&Help"]
+    assert window.windowTitle() == "familycare — b"
+    assert qapp.font().pointSizeF() == BASE_POINT_SIZE * 1.5
+    assert window.home_page.summary.font().pointSizeF() == pytest.approx(1.5 * summary_at_100)
+    assert _checked_size(window) == ["&Large (150 %)"]
+    assert window.household.audit.actor == "Kato"  # changes are written under B's user
+
+    assert window.open_household_folder(window.folders["a"])
+    assert _tab_texts(window)[:2] == ["ホーム", "家族"]
+    assert _menu_titles(window)[:2] == ["ファイル(&F)", "設定(&S)"]
+    assert qapp.font().pointSizeF() == BASE_POINT_SIZE
+    assert window.home_page.summary.font().pointSizeF() == pytest.approx(summary_at_100)
+    assert _checked_size(window) == ["標準(100 %)(&N)"]
+    assert window.household.audit.actor == "佐藤"
+    # Opening neither household changed what either one stores.
+    assert window.household.settings.language() == "ja"
+    assert window.household.settings.text_scale() == 100
+
+
+@pytest.mark.parametrize(("system", "tabs"), [("en_GB", ["Home", "Family"]),
+                                              ("ja_JP", ["ホーム", "家族"])])
+def test_a_household_without_a_stored_language_follows_the_system(
+        client_window, qapp, system, tabs) -> None:
+    from familycare.ui.text_size import BASE_POINT_SIZE
+
+    window = client_window
+    window.system["locale"] = system
+    window.open_household_folder(window.folders["b"])  # English first: a change is seen
+
+    assert window.open_household_folder(window.folders["c"])
+    assert _tab_texts(window)[:2] == tabs
+    assert qapp.font().pointSizeF() == BASE_POINT_SIZE * 2
+    assert window.household.settings.language() == ""  # still follows the system
+
+
+def _answer_the_message(seen: list[tuple[str, str]]) -> None:
+    """Read and close the message box switch_household shows (instead of a person)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.windowTitle(), box.text()))
+            box.done(0)
+        else:
+            QTimer.singleShot(10, close)
+
+    QTimer.singleShot(0, close)
+
+
+def _damaged(paths) -> None:
+    paths.sqlite_file.write_bytes(b"\x00\xffnot a database\n" * 300)
+
+
+def _newer_schema(paths) -> None:
+    import sqlite3
+
+    with sqlite3.connect(paths.sqlite_file) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:  # a free port on this machine, closed again: refused
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("fault", ["damaged", "newer schema", "server unreachable"])
+def test_a_household_that_cannot_be_opened_changes_nothing(client_window, qapp, fault) -> None:
+    import dataclasses
+
+    from familycare.ui.error_text import storage_error_text
+    from familycare.ui.text_size import BASE_POINT_SIZE
+
+    window = client_window
+    folder_b = window.folders["b"]
+    b = window.paths_of[folder_b]
+    if fault == "damaged":
+        _damaged(b)
+    elif fault == "newer schema":
+        _newer_schema(b)
+    else:
+        url = f"postgresql+psycopg://familycare:pw@127.0.0.1:{_closed_port()}/familycare"
+        window.paths_of[folder_b] = dataclasses.replace(b, db_url=url)
+    a = window.household
+    try:
+        window._open_household(folder_b)
+    except Exception as exc:  # noqa: BLE001 - the message the person must see
+        expected = storage_error_text(exc)
+    else:
+        raise AssertionError(f"{fault}: household B opened")
+
+    seen: list[tuple[str, str]] = []
+    _answer_the_message(seen)
+    assert not window.open_household_folder(folder_b)
+
+    assert seen == [("世帯を開けませんでした", expected)]  # in A's language, as before
+    assert window.household is a and window.household.settings.language() == "ja"
+    assert _tab_texts(window)[:2] == ["ホーム", "家族"]
+    assert qapp.font().pointSizeF() == BASE_POINT_SIZE
+    assert window.windowTitle() == "familycare — a"
+
+
+def test_opening_another_household_asks_before_dropping_unsaved_typing(
+        client_window, qapp) -> None:
+    from familycare.ui.text_size import BASE_POINT_SIZE
+
+    window = client_window
+    asked: list[str] = []
+    answer = {"value": False}
+
+    def confirm(_parent, _title: str, question: str) -> bool:
+        asked.append(question)
+        return answer["value"]
+
+    window._confirm = confirm
+    window.tabs.setCurrentWidget(window.members_page)
+    window.members_page.start_new()
+    window.members_page.form.name.setText("山田 花子")  # typed, not saved
+
+    assert not window.open_household_folder(window.folders["b"])
+    assert len(asked) == 1 and "別の世帯" in asked[0], asked
+    assert window.household.paths.data_dir == window.folders["a"]
+    assert window.members_page.form.name.text() == "山田 花子"  # kept
+    assert _tab_texts(window)[:2] == ["ホーム", "家族"]
+    assert qapp.font().pointSizeF() == BASE_POINT_SIZE
+
+    answer["value"] = True
+    assert window.open_household_folder(window.folders["b"])
+    assert _tab_texts(window)[0] == "Home" and len(asked) == 2
