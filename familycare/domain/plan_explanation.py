@@ -1,8 +1,9 @@
 """Why each warning of a visit plan was given: the facts and the dated rules behind it.
 
 Built only when a plan is shown or exported (not in the planner's hot path). Each rule is
-given with the entry in force on the date it was looked up on, its source and its mark, and
-whether the household overrode it.
+given with the entry in force on the date it was looked up on, its source (in English and in
+Japanese: the screen quotes the one of its language) and its mark, and whether the household
+overrode it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def rule_json(rules: RuleSet, rule_id: str, on: date) -> dict[str, object]:
         "effective_from": entry.effective_from.isoformat(),
         "effective_until": (entry.effective_until.isoformat() if entry.effective_until else None),
         "source": entry.source,
+        "source_ja": entry.source_ja,  # added key: the Japanese UI quotes this one
         "mark": entry.mark.value,
         "section": entry.section,
         "overridden": rules.is_overridden(rule_id),

@@ -136,8 +136,11 @@ SPECS: Mapping[str, _Spec] = {
     LOST_NORMAL_MONTHS_MAX: _Spec(*_POS),
 }
 
-_ENTRY_REQUIRED = ("id", "value", "effective_from", "source", "mark", "section")
-_ENTRY_OPTIONAL = ("effective_until", "note")
+# A source is quoted on Japanese and English screens alike, so each entry carries both
+# (source_ja next to source: one place to edit a rule; see the header of rules.toml). The
+# domain only holds the two texts; the UI picks the one of its language.
+_ENTRY_REQUIRED = ("id", "value", "effective_from", "source", "source_ja", "mark", "section")
+_ENTRY_OPTIONAL = ("effective_until", "note", "note_ja")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +152,11 @@ class RuleEntry:
     effective_from: date
     effective_until: date | None  # None: open-ended
     source: str  # official page address, or a short description of the source
+    source_ja: str  # the same source in Japanese (official names in Japanese)
     mark: Mark
     section: str  # RULES.md section
     note: str = ""
+    note_ja: str = ""  # the note in Japanese; present whenever ``note`` is
 
     def in_force_on(self, day: date) -> bool:
         return self.effective_from <= day and (
@@ -194,7 +199,7 @@ def _parse_entry(index: int, raw: object) -> RuleEntry:
         raise RuleSetError(f"{where}: effective_until must be a date, got {_describe(until)}")
     if until is not None and until < start:
         raise RuleSetError(f"{where}: effective_until {until} is before effective_from {start}")
-    for key in ("source", "section"):
+    for key in ("source", "source_ja", "section"):
         if not isinstance(raw[key], str) or not raw[key].strip():
             raise RuleSetError(f"{where}: '{key}' must be a non-empty text")
     try:
@@ -202,11 +207,18 @@ def _parse_entry(index: int, raw: object) -> RuleEntry:
     except ValueError:
         marks = ", ".join(m.value for m in Mark)
         raise RuleSetError(f"{where}: mark must be one of {marks}, got {raw['mark']!r}") from None
-    note = raw.get("note", "")
-    if not isinstance(note, str):
-        raise RuleSetError(f"{where}: 'note' must be text")
+    note, note_ja = raw.get("note", ""), raw.get("note_ja", "")
+    for key, text in (("note", note), ("note_ja", note_ja)):
+        if not isinstance(text, str):
+            raise RuleSetError(f"{where}: '{key}' must be text")
+    if note.strip() and not note_ja.strip():
+        raise RuleSetError(f"{where}: 'note' needs its Japanese in 'note_ja'")
+    if note_ja.strip() and not note.strip():
+        raise RuleSetError(f"{where}: 'note_ja' needs its English in 'note'")
     return RuleEntry(
-        rule_id, value, start, until, raw["source"].strip(), mark, raw["section"].strip(), note
+        rule_id, value, start, until,
+        source=raw["source"].strip(), source_ja=raw["source_ja"].strip(), mark=mark,
+        section=raw["section"].strip(), note=note.strip(), note_ja=note_ja.strip(),
     )
 
 

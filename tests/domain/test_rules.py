@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,25 @@ def test_shipped_rules_cover_every_rule_with_source_and_mark(rules: RuleSet) -> 
         for entry in rules.entries(rule_id):
             assert entry.source and entry.section
             assert entry.mark in set(Mark)
+
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+LATIN_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])[A-Za-z]{3,}(?![A-Za-z])")
+
+
+def test_every_shipped_source_and_note_has_its_japanese(rules: RuleSet) -> None:
+    """The Japanese UI quotes source_ja: it must be Japanese, not the English copied over
+    (acronyms such as J-LIS or JPKI are fine, English words are not)."""
+    for rule_id in rules.rule_ids():
+        for entry in rules.entries(rule_id):
+            for english, japanese in ((entry.source, entry.source_ja),
+                                      (entry.note, entry.note_ja)):
+                if not english:
+                    assert not japanese, rule_id
+                    continue
+                assert japanese != english, rule_id
+                assert JAPANESE.search(japanese), f"{rule_id}: {japanese!r}"
+                assert not LATIN_WORD.search(japanese), f"{rule_id}: {japanese!r}"
 
 
 @pytest.mark.parametrize(
@@ -85,6 +105,11 @@ def test_rule_returns_dated_entry_with_source(rules: RuleSet) -> None:
         (lambda d: _entry(d, r.GRACE_MONTHS).update(value=0), "above 0"),
         (lambda d: _entry(d, r.GRACE_COUNTING).update(value="weekly"), "grace.counting"),
         (lambda d: _entry(d, r.LATE_ELDERLY_AGE).pop("source"), "missing 'source'"),
+        (lambda d: _entry(d, r.LATE_ELDERLY_AGE).pop("source_ja"), "missing 'source_ja'"),
+        (lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(source_ja=" "), "'source_ja' must be"),
+        (lambda d: _entry(d, r.GRACE_COUNTING).pop("note_ja"), "grace.counting.*note_ja"),
+        (lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(note_ja="注記"), "needs its English"),
+        (lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(note_ja=3), "'note_ja' must be text"),
         (lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(mark="rumour"), "mark must be one of"),
         (lambda d: _entry(d, r.LATE_ELDERLY_AGE).update(colour="red"), "unknown key 'colour'"),
         (
@@ -147,6 +172,15 @@ def test_loader_names_bad_entry_in_file(tmp_path: Path, raw: dict) -> None:
     path = tmp_path / "rules.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(RuleSetError, match=r"late_elderly\.age.*value must be"):
+        load_rule_set(path)
+
+
+def test_loader_refuses_a_rule_file_whose_rule_lacks_its_japanese_source(tmp_path: Path) -> None:
+    text = default_rules_path().read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("source_ja = "))
+    path = tmp_path / "rules.toml"
+    path.write_text(text.replace(line + "\n", "", 1), encoding="utf-8")
+    with pytest.raises(RuleSetError, match=r"pin\.lock_threshold\.signing.*missing 'source_ja'"):
         load_rule_set(path)
 
 

@@ -241,7 +241,9 @@ def test_explanations_name_rules_with_source_and_dates(rules: RuleSet) -> None:
     assert set(grace_rules) == {r.GRACE_MONTHS, r.GRACE_COUNTING}  # notified date: no cert rule
     assert grace_rules[r.GRACE_COUNTING]["mark"] == "disputed"
     assert grace_rules[r.GRACE_MONTHS]["effective_from"] == "2024-12-02"
-    assert grace_rules[r.GRACE_MONTHS]["source"]
+    entry = rules.rule(r.GRACE_MONTHS, VISIT)
+    assert grace_rules[r.GRACE_MONTHS]["source"] == entry.source
+    assert grace_rules[r.GRACE_MONTHS]["source_ja"] == entry.source_ja  # for the Japanese UI
     assert by_code["pin_locked"]["rules"][0]["value"] == 3
 
 
