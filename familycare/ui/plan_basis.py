@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from familycare.i18n import catalog_plan as plan_cat
 from familycare.i18n.date_text import date_text
 from familycare.i18n.noop import QT_TRANSLATE_NOOP
+from familycare.i18n.rule_source_text import in_ui_language
 from familycare.i18n.text import fill, translate, translate_code
 
 if TYPE_CHECKING:
@@ -32,8 +33,18 @@ def rule_title(rule_id: str) -> str:
         return rule_id  # a rule added to the rule file before its catalog name
 
 
+# Rule values that are true or false (e.g. whether every 75+ person is sent a 資格確認書).
+YES_NO = {
+    True: QT_TRANSLATE_NOOP("visits", "yes"),
+    False: QT_TRANSLATE_NOOP("visits", "no"),
+}
+
+
 def value_text(value: object) -> str:
-    """Dates (ISO in the JSON) in 和暦; everything else as it is written in the rules."""
+    """Dates (ISO in the JSON) in 和暦, codes and true/false in words; numbers and phone
+    numbers as they are written in the rules."""
+    if isinstance(value, bool):
+        return translate_code("visits", YES_NO[value])
     if isinstance(value, str):
         if value in VALUE_WORDS:
             return translate_code("visits", VALUE_WORDS[value])
@@ -53,7 +64,7 @@ def basis_line(rule: dict[str, object]) -> str:
             "rule": rule_title(str(rule["rule_id"])),
             "value": value_text(rule["value"]),
             "since": value_text(rule["effective_from"]),
-            "source": rule["source"],
+            "source": in_ui_language(str(rule["source"]), str(rule["source_ja"])),
         },
     )
 

@@ -30,12 +30,14 @@ from familycare.domain.rules import (
 from familycare.i18n.catalog_plan import RULE_NAMES
 from familycare.i18n.date_text import date_text
 from familycare.i18n.noop import QT_TRANSLATE_NOOP
+from familycare.i18n.rule_source_text import note_text, source_text
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.services.household_rules import (
     MAX_SWITCH_LAG_DAYS,
     HouseholdRules,
     RuleOverrides,
 )
+from familycare.ui.plan_basis import value_text
 from familycare.ui.text_size import fit_window, keep_titles_whole
 
 MARKS = {
@@ -74,15 +76,15 @@ class RulesTableModel(QAbstractTableModel):
             name = RULE_NAMES.get(rule_id)
             return translate_code("plan", name) if name else rule_id
         if column == self.VALUE:
-            return date_text(value) if isinstance(value, date) else str(value)
+            return value_text(value)  # same words as the plan's basis lines
         if column == self.SINCE:
             return date_text(entry.effective_from)
         if column == self.MARK:
             return translate_code("rules", MARKS.get(entry.mark.value, entry.mark.value))
         if column == self.SOURCE:
-            text = entry.source
+            text = source_text(entry)
             if role == Qt.ItemDataRole.ToolTipRole and entry.note:
-                text += "\n" + entry.note
+                text += "\n" + note_text(entry)
             return text
         return None
 

@@ -2550,7 +2550,7 @@ Helps you look after the My Number insurance cards of your whole family.</source
     </message>
     <message>
       <source>Qualification certificate sent to everyone aged 75 or over</source>
-      <translation>75歳以上の全員に資格確認書を送る期間</translation>
+      <translation>75歳以上の全員に資格確認書を送るか</translation>
     </message>
     <message>
       <source>Age from which a qualification certificate is sent automatically</source>
@@ -3799,6 +3799,10 @@ Helps you look after the My Number insurance cards of your whole family.</source
     <message>
       <source>Every plan and to-do that your choice changes says so next to the result.</source>
       <translation>この選択で結果が変わる計画ややることには、そのことが表示されます。</translation>
+    </message>
+    <message>
+      <source>{english}</source>
+      <translation>{japanese}</translation>
     </message>
   </context>
   <context>
@@ -5301,6 +5305,14 @@ Calendar (.ics): the deadlines, for any calendar app.</source>
     <message>
       <source>to the same date</source>
       <translation>同じ日付まで</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
     </message>
     <message>
       <source>Basis: {rule} ({value}, from {since}, {source})</source>

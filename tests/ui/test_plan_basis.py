@@ -57,3 +57,26 @@ def test_household_override_is_said_next_to_the_warning(qtbot, household, in_gra
     text = _shown_plan(qtbot, household, in_grace)
     assert ("Changed by this household's settings: How the grace period is counted "
             "(to the end of the month → to the same date)") in text
+
+
+def test_the_japanese_ui_quotes_the_japanese_source(qtbot, qapp, household, in_grace):
+    """The 根拠 line of a Japanese screen names its source in Japanese (厚生労働省 …), not
+    the English sentence of the rules data."""
+    from familycare.domain.rules import GRACE_COUNTING, GRACE_MONTHS
+    from familycare.i18n.translator import UiLanguage
+    from familycare.services.settings import LANGUAGE
+
+    household.settings.set(LANGUAGE, "ja")
+    installed = UiLanguage(qapp, "en")
+    installed.switch("ja")
+    try:
+        text = _shown_plan(qtbot, household, in_grace)
+    finally:
+        installed.switch("en")  # never leave the Japanese translators to the next test
+    rules = household.rules.rule_set()
+    basis = [x for x in text.splitlines() if x.startswith("根拠: ")]
+    for rule_id in (GRACE_MONTHS, GRACE_COUNTING):
+        entry = rules.rule(rule_id, date(2026, 11, 25))
+        assert any(entry.source_ja in line for line in basis), (entry.source_ja, basis)
+        assert entry.source not in text
+    assert any(line.startswith("根拠: ") and "厚生労働省: " in line for line in basis)
