@@ -352,8 +352,11 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
     if not options.demo:
         recent.remember(paths.data_dir)
 
-    def reopen(folder: Path) -> Household:
-        return open_household(resolve_paths(data_dir=folder))
+    from familycare.ui.household_opener import LockedOpener
+
+    # File → Open / Recent households: the lock goes with the household on screen.
+    reopen = LockedOpener(paths, instance_lock, lambda folder: resolve_paths(data_dir=folder),
+                          open_household)
 
     def pick_language(stored: str) -> str:
         # A household opened later in this window is chosen for as this one was.
@@ -396,8 +399,7 @@ def _run_gui(options: GuiOptions, collector: CollectorPause) -> int:
         del activation_server
     del ui_language
     window.household.close()
-    if instance_lock is not None:
-        instance_lock.release()
+    reopen.release()  # the start-up lock, or that of the household opened last
     if options.demo:
         shutil.rmtree(paths.data_dir, ignore_errors=True)
     return exit_code

@@ -267,8 +267,13 @@ class MainWindow(QMainWindow):
     def switch_household(self, folder: Path) -> bool:
         """Open the household in ``folder`` and show it; if it cannot be opened, say why and
         change nothing (this household, its language and text size stay)."""
+        from familycare.ui.household_opener import HouseholdOpenElsewhere
+
         try:
             household = self._open_household(folder)
+        except HouseholdOpenElsewhere as exc:
+            self._refuse_open_elsewhere(exc.data_dir)
+            return False
         except StorageError as exc:
             QMessageBox.warning(
                 self, translate("main", "Household not opened"), storage_error_text(exc)
@@ -276,6 +281,15 @@ class MainWindow(QMainWindow):
             return False
         self.use_household(household)
         return True
+
+    def _refuse_open_elsewhere(self, data_dir: Path) -> None:
+        # As a second start is refused: that window comes forward, and this one says why.
+        from familycare.services.instance_lock import ask_running_window_to_activate
+        from familycare.ui.startup_recovery import already_open_text
+
+        ask_running_window_to_activate(data_dir)
+        QMessageBox.information(self, translate("recovery", "Already open"),
+                                already_open_text())
 
     def use_household(self, household: Household) -> None:
         """Show ``household`` (already open) instead of the current one, which is closed.

@@ -36,6 +36,7 @@ from familycare.ui.text_size import fit_window
 
 if TYPE_CHECKING:
     from familycare.household import Household
+    from familycare.services.instance_lock import ActivationServer
 
 log = logging.getLogger(__name__)
 
@@ -145,16 +146,21 @@ def recover_at_startup(paths: AppPaths, error: StorageError) -> bool:
     return True
 
 
+def already_open_text() -> str:
+    """Why a household open in another window is not opened here (start-up, File → Open)."""
+    return translate(
+        "recovery",
+        "familycare is already open for this household in another window. Use that window: "
+        "two windows on one household could overwrite each other's changes.",
+    )
+
+
 def refuse_second_window(paths: AppPaths, headless: bool) -> int:
     """Another window has this household open: bring it forward and explain. Exit code 1."""
     from familycare.services.instance_lock import ask_running_window_to_activate
 
     brought_forward = ask_running_window_to_activate(paths.data_dir)
-    message = translate(
-        "recovery",
-        "familycare is already open for this household in another window. Use that window: "
-        "two windows on one household could overwrite each other's changes.",
-    )
+    message = already_open_text()
     log.warning("second window refused (first window notified: %s)", brought_forward)
     if headless:
         print(f"familycare: {message}", file=sys.stderr)
@@ -232,12 +238,10 @@ def bring_forward(window: QWidget) -> None:
     window.activateWindow()
 
 
-def start_window_services(window: QWidget) -> object | None:
+def start_window_services(window: QWidget) -> WindowActivation:
     """After the window is shown: answer a second window's "come forward", and take the
-    daily backup once the event loop runs. Returns the server, to keep it alive."""
+    daily backup once the event loop runs. Returns what answers, to keep it alive."""
     from PySide6.QtCore import QTimer
-
-    from familycare.services.instance_lock import ActivationServer
 
     QTimer.singleShot(0, lambda: run_daily_backup(window))
     # Changes made on another computer (or by a command) appear without a restart.
@@ -245,11 +249,36 @@ def start_window_services(window: QWidget) -> object | None:
 
     window.change_watcher = ChangeWatcher(window)  # type: ignore[attr-defined]
     window.change_watcher.start()  # type: ignore[attr-defined]
-    household = window.household  # type: ignore[attr-defined]
-    if household.paths.sqlite_file is None:
-        return None
-    server = ActivationServer(household.paths.data_dir, window)
-    if not server.listen():
-        log.warning("activation server not listening: %s", server.name)
-    server.activation_requested.connect(lambda: bring_forward(window))
-    return server
+    return WindowActivation(window)
+
+
+class WindowActivation:
+    """Answers a second window's "come forward" for the household on screen, and follows
+    File → Open: the household whose lock this window holds is the one it answers for."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        self.server: ActivationServer | None = None
+        self.data_dir: Path | None = None
+        self.follow()
+        window.household_changed.connect(self.follow)  # type: ignore[attr-defined]
+
+    def follow(self) -> None:
+        from familycare.services.instance_lock import ActivationServer
+
+        paths = self.window.household.paths  # type: ignore[attr-defined]
+        data_dir = paths.data_dir if paths.sqlite_file is not None else None
+        if data_dir == self.data_dir:
+            return  # the same household (its pages rebuilt for a language or text size)
+        if self.server is not None:
+            self.server.close()
+            self.server.deleteLater()
+            self.server = None
+        self.data_dir = data_dir
+        if data_dir is None:
+            return  # a database server: no lock, so no second window is refused
+        server = ActivationServer(data_dir, self.window)
+        if not server.listen():
+            log.warning("activation server not listening: %s", server.name)
+        server.activation_requested.connect(lambda: bring_forward(self.window))
+        self.server = server
