@@ -8,66 +8,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-
-def _stored_household(folder, clock, language: str, scale: int, user: str):
-    """A real SQLite household in ``folder`` with its settings stored; returns its paths."""
-    from familycare.household import open_household
-    from familycare.paths import resolve_paths
-    from familycare.services.settings import LANGUAGE, TEXT_SCALE, USER_NAME
-
-    paths = resolve_paths(data_dir=folder, environ={})
-    household = open_household(paths, clock)
-    try:
-        for key, value in ((LANGUAGE, language), (TEXT_SCALE, str(scale)), (USER_NAME, user)):
-            if value:
-                household.settings.set(key, value)
-    finally:
-        household.close()
-    return paths
-
-
-@pytest.fixture
-def client_window(qtbot, qapp, tmp_path, clock, ui_language, app_font):
-    """Household A (Japanese, 100 %) on screen as start-up shows it, holding its one-window
-    lock; household B (English, 150 %) and C (no language stored, 200 %) ready to be opened
-    as app.py opens them. The system is Japanese unless a test says otherwise
-    (``window.system``)."""
-    from familycare.household import open_household
-    from familycare.i18n.translator import choose_language
-    from familycare.services.instance_lock import lock_for
-    from familycare.services.recent_households import RecentHouseholds
-    from familycare.ui.household_opener import LockedOpener
-    from familycare.ui.main_window import MainWindow
-    from familycare.ui.text_size import apply_font
-
-    folders = {name: tmp_path / name for name in ("a", "b", "c")}
-    paths = {folders["a"]: _stored_household(folders["a"], clock, "ja", 100, "佐藤"),
-             folders["b"]: _stored_household(folders["b"], clock, "en", 150, "Kato"),
-             folders["c"]: _stored_household(folders["c"], clock, "", 200, "")}
-    system = {"locale": "ja_JP"}
-    ui_language.switch("ja")
-    apply_font(qapp, 100)
-    lock = lock_for(paths[folders["a"]])
-    assert lock.acquire()
-    opener = LockedOpener(paths[folders["a"]], lock, lambda folder: paths[folder],
-                          lambda household_paths: open_household(household_paths, clock))
-    window = MainWindow(open_household(paths[folders["a"]], clock),
-                        RecentHouseholds(tmp_path / "config"), opener,
-                        ui_language=ui_language,
-                        pick_language=lambda stored: choose_language(stored, system["locale"]))
-    window.folders, window.system, window.paths_of = folders, system, paths
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        yield window
-    finally:
-        window.household.close()
-        opener.release()
+from tests.ui.client_households import REPO, locks_seen_from_another_process
 
 
 def _menu_titles(window) -> list[str]:
@@ -231,18 +176,6 @@ def test_opening_another_household_asks_before_dropping_unsaved_typing(
 
 # -- the one-window lock goes with the household on screen ---------------------------------
 
-LOCK_PROBE = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from familycare.services.instance_lock import InstanceLock
-    for folder in sys.argv[1:]:
-        lock = InstanceLock(Path(folder) / "familycare.sqlite3.lock")
-        print("free" if lock.acquire() else "held", end=" ", flush=True)
-        lock.release()
-    """
-)
-
 # Another familycare window on a household: it holds the lock and answers "come forward".
 OTHER_WINDOW = textwrap.dedent(
     """
@@ -261,26 +194,20 @@ OTHER_WINDOW = textwrap.dedent(
     """
 )
 
-REPO = Path(__file__).resolve().parents[2]
 
-
-def _locks_seen_from_another_process(*folders) -> list[str]:
-    result = subprocess.run([sys.executable, "-c", LOCK_PROBE, *map(str, folders)],
-                            capture_output=True, text=True, cwd=REPO, timeout=60, check=True)
-    return result.stdout.split()
 
 
 def test_the_window_holds_the_lock_of_the_household_it_shows(client_window) -> None:
     window = client_window
     a, b = window.folders["a"], window.folders["b"]
-    assert _locks_seen_from_another_process(a, b) == ["held", "free"]
+    assert locks_seen_from_another_process(a, b) == ["held", "free"]
 
     assert window.open_household_folder(b)
-    assert _locks_seen_from_another_process(a, b) == ["free", "held"]  # A can open elsewhere
+    assert locks_seen_from_another_process(a, b) == ["free", "held"]  # A can open elsewhere
 
     assert window.open_household_folder(a)
     assert window.switch_household(a)  # the same household again (a restore does this)
-    assert _locks_seen_from_another_process(a, b) == ["held", "free"]
+    assert locks_seen_from_another_process(a, b) == ["held", "free"]
 
 
 def test_a_household_failing_to_open_keeps_the_lock_of_the_one_shown(client_window) -> None:
@@ -291,7 +218,7 @@ def test_a_household_failing_to_open_keeps_the_lock_of_the_one_shown(client_wind
     _answer_the_message(seen)
     assert not window.open_household_folder(b)
     assert len(seen) == 1
-    assert _locks_seen_from_another_process(window.folders["a"], b) == ["held", "free"]
+    assert locks_seen_from_another_process(window.folders["a"], b) == ["held", "free"]
 
 
 def test_a_household_open_in_another_window_is_not_opened_here(client_window, qapp) -> None:
