@@ -234,9 +234,13 @@ class MainWindow(QMainWindow):
             else translate("main", "Choose the folder of a household")
         )
         folder = QFileDialog.getExistingDirectory(self, caption)
-        if not folder:
-            return
-        path = Path(folder)
+        if folder:
+            self.open_chosen_folder(Path(folder), new)
+
+    def open_chosen_folder(self, path: Path, new: bool) -> bool:
+        """File → New household / Open household… once the folder is chosen. A household
+        started here is offered the first-start questions (language, text size), once, as
+        a household made at start-up is."""
         has_db = (path / "familycare.sqlite3").exists()
         if new and has_db:
             QMessageBox.information(
@@ -251,16 +255,24 @@ class MainWindow(QMainWindow):
                 translate("main", "This folder holds no household yet. Start a new one here?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.open_household_folder(path)
+                return False
+        if not self.open_household_folder(path):
+            return False
+        if not has_db:
+            from familycare.ui.first_start import offer_first_start
+
+            offer_first_start(self)  # window-modal; not again once asked (needs_welcome)
+        return True
 
     def open_household_folder(self, folder: Path) -> bool:
-        """File → Open / Recent households: the household in ``folder`` replaces this one,
-        after asking when the Family tab holds typing not saved yet (it would be lost)."""
+        """Every way another household comes on screen (File → New / Open, Recent
+        households, "Open this household now?" after an import or a restore from a file):
+        the household in ``folder`` replaces this one, after asking when the Family tab
+        holds typing not saved yet (it would be lost)."""
         question = translate("main", "The Family tab has changes that are not saved yet. "
                                      "Opening another household now discards them. "
                                      "Open it anyway?")
-        if not self._may_rebuild(question):
+        if not self.may_drop_unsaved_typing(question):
             return False
         return self.switch_household(folder)
 
@@ -508,10 +520,11 @@ class MainWindow(QMainWindow):
             return self.ui_language.language
         return self.household.settings.language()
 
-    def _may_rebuild(self, question: str | None = None) -> bool:
-        """Rebuilding the pages drops edits not saved yet: ask first; on "no" the menus go
-        back to showing what is in use. ``question`` says what would discard them (by
-        default a language or text-size change)."""
+    def may_drop_unsaved_typing(self, question: str | None = None) -> bool:
+        """Rebuilding the pages (another household, a restored copy, a new language or text
+        size) drops edits not saved yet: ask first; on "no" the menus go back to showing
+        what is in use. ``question`` says what would discard them (by default a language or
+        text-size change)."""
         members = self.built_members_page()
         if members is None or not members.has_unsaved_changes():
             return True
@@ -533,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         """Saved for the household and applied at once: the pages are built again."""
-        if code != self.language() and not self._may_rebuild():
+        if code != self.language() and not self.may_drop_unsaved_typing():
             return
         self.household.settings.set(LANGUAGE, code)
         self.language_change_requested.emit(code)
@@ -544,7 +557,7 @@ class MainWindow(QMainWindow):
         """Saved for the household and applied at once (UX.md: large-text mode)."""
         from PySide6.QtWidgets import QApplication
 
-        if not self._may_rebuild():
+        if not self.may_drop_unsaved_typing():
             return
         self.household.settings.set(TEXT_SCALE, str(percent))
         apply_font(QApplication.instance(), percent)

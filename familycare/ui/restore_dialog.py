@@ -176,20 +176,30 @@ class RestoreDialog(QDialog):
         if info is None or not info.usable or not self._confirm(self, info):
             return
         try:
-            self.result_of_restore = self._perform(info)
+            result = self._perform(info)
         except (StorageError, OSError) as exc:
             message = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
             QMessageBox.warning(self, translate("backup", "Not restored"), message)
             return
+        if result is None:
+            return  # the person kept their unsaved typing: nothing was restored
+        self.result_of_restore = result
         self.accept()
 
 
-def restore_into_window(window: object, info: BackupInfo) -> RestoreResult:
+def restore_into_window(window: object, info: BackupInfo) -> RestoreResult | None:
     """Close the window's household, swap the backup in, and open the household again.
 
-    ``window`` is the MainWindow (``household`` and ``switch_household``). If the swap fails
-    the current file is untouched and is opened again.
+    ``window`` is the MainWindow. Typing on the Family tab not saved yet would be lost: it
+    is asked about as for File → Open, and None (nothing done) if the person keeps it. The
+    household comes back through ``switch_household``, as any household opened in the
+    window: its lock (still this window's) and the restored copy's language and text size.
+    If the swap fails the current file is untouched and is opened again.
     """
+    question = translate("backup", "The Family tab has changes that are not saved yet. "
+                                   "Restoring the copy now discards them. Restore anyway?")
+    if not window.may_drop_unsaved_typing(question):  # type: ignore[attr-defined]
+        return None
     household = window.household  # type: ignore[attr-defined]
     paths = household.paths
     household.close()  # every pooled connection closed before the file is moved

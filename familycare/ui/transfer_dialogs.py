@@ -37,7 +37,7 @@ class HouseholdWindow(Protocol):
 
     household: Household
 
-    def switch_household(self, folder: Path) -> bool: ...
+    def open_household_folder(self, folder: Path) -> bool: ...
 
 
 def default_paths_for(folder: Path) -> AppPaths:
@@ -232,7 +232,9 @@ class TransferActions(QObject):
     def _offer_to_open(self, title: str, text: str, folder: Path) -> None:
         question = text + "\n\n" + translate("transfer", "Open this household now?")
         if self.prompts.confirm(self._parent, title, question):
-            self._window.switch_household(folder)
+            # As File → Open: unsaved Family-tab typing is asked about, the household's
+            # lock is taken and its language and text size are put in place.
+            self._window.open_household_folder(folder)
 
     # -- export -----------------------------------------------------------------------
     def export(self) -> None:

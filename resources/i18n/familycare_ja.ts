@@ -304,6 +304,10 @@ Your current file is not deleted: it is kept in the household folder under a nam
       <translation>戻せませんでした</translation>
     </message>
     <message>
+      <source>The Family tab has changes that are not saved yet. Restoring the copy now discards them. Restore anyway?</source>
+      <translation>「家族」タブに、まだ保存していない変更があります。いまコピーを復元すると、その変更は消えます。復元しますか?</translation>
+    </message>
+    <message>
       <source>This household is kept on a database server. Its backups are made there, not by familycare.</source>
       <translation>この世帯はデータベースサーバーに保存されています。バックアップは familycare ではなく、サーバー側で作られます。</translation>
     </message>

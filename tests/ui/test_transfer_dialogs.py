@@ -59,7 +59,7 @@ class FakeWindow:
         self.household = household
         self.switched: list[Path] = []
 
-    def switch_household(self, folder: Path) -> bool:
+    def open_household_folder(self, folder: Path) -> bool:
         self.switched.append(folder)
         return True
 
