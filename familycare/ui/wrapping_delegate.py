@@ -3,13 +3,13 @@
 QTreeView asks a delegate for a row's height without telling it how wide the column is, so
 a word-wrapped sentence (above all a Japanese one, with no spaces to break at) is measured
 as one long line and then drawn cut off with "…". This delegate measures it at the width it
-will be drawn in.
+will be drawn in (a table's rows too, so that they grow to hold the whole text).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 UNBOUNDED = 1 << 24  # tall enough for any row; the style measures the wrapped height in it
 
@@ -22,6 +22,8 @@ class WrappingDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self._header.sectionSize(index.column())
+        if isinstance(option.widget, QTableView) and option.widget.showGrid():
+            width -= 1  # a table draws its grid line inside the cell: one pixel less for text
         if width > 0:
             option = QStyleOptionViewItem(option)
             option.rect = QRect(0, 0, width, UNBOUNDED)

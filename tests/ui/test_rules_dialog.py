@@ -50,7 +50,7 @@ def language(request, qapp):
 
 def test_sources_and_notes_are_in_the_ui_language(qtbot, household, clock, language) -> None:
     """A Japanese reader gets the Japanese source (厚生労働省 …), an English reader the English
-    one; the note under the source (its tooltip) follows too."""
+    one; the note under the source (in the cell and its tooltip) follows too."""
     dialog = RulesDialog(household.rules, clock.today())
     qtbot.addWidget(dialog)
     model = dialog.table.model()
@@ -60,13 +60,12 @@ def test_sources_and_notes_are_in_the_ui_language(qtbot, household, clock, langu
     source = model.index(row, model.SOURCE)
     tooltip = source.data(Qt.ItemDataRole.ToolTipRole)
     if language == "ja":
-        assert source.data() == entry.source_ja
-        assert tooltip == f"{entry.source_ja}\n{entry.note_ja}"
+        assert source.data() == tooltip == f"{entry.source_ja}\n{entry.note_ja}"
         assert "厚生労働省" in source.data()
     else:
-        assert source.data() == entry.source
-        assert tooltip == f"{entry.source}\n{entry.note}"
-    shown = {model.index(r, model.SOURCE).data() for r in range(model.rowCount())}
+        assert source.data() == tooltip == f"{entry.source}\n{entry.note}"
+    shown = {model.index(r, model.SOURCE).data().split("\n")[0]
+             for r in range(model.rowCount())}
     today = [rules.rule(rule_id, clock.today()) for rule_id in rules.rule_ids()]
     assert shown == {(e.source_ja if language == "ja" else e.source) for e in today}
 
@@ -88,3 +87,54 @@ def test_true_false_and_code_values_are_in_words(qtbot, household, clock, langua
 
 def rule_row(rules, rule_id: str) -> int:
     return rules.rule_ids().index(rule_id)
+
+
+@pytest.fixture(params=[100, 200], ids=lambda p: f"{p}%")
+def text_scale(request, qapp):
+    from familycare.ui.text_size import apply_font, scale_icons
+
+    saved = qapp.font()
+    apply_font(qapp, request.param)
+    yield request.param
+    qapp.setFont(saved)
+    scale_icons(qapp, 1.0)
+
+
+@pytest.mark.parametrize("width", ["default", "narrowest"])
+def test_every_cell_is_whole_and_wrapped_inside_the_window(
+        qtbot, household, clock, language, text_scale, width) -> None:
+    """A tired reader checking why the app said something reads each source and value whole,
+    on as many lines as it needs, without scrolling sideways: at the dialog's own size and
+    at the narrowest the window goes, at normal and double text, in both languages, with
+    the household's own choice for the disputed rules in the table."""
+    from familycare.services.household_rules import RuleOverrides
+    from tests.ui.large_text_audit import cut_cells
+
+    household.rules.set_overrides(RuleOverrides(GraceCounting.EXACT_DATE, 21))
+    dialog = RulesDialog(household.rules, clock.today())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if width == "narrowest":
+        dialog.resize(dialog.minimumSizeHint().width(), dialog.height())
+    table = dialog.table
+    header = table.horizontalHeader()
+    model = table.model()
+    last = model.SOURCE
+
+    def settled() -> bool:
+        return (header.sectionViewportPosition(last) + header.sectionSize(last)
+                <= table.viewport().width() and not cut_cells(table))
+
+    qtbot.waitUntil(settled)
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = table.fontMetrics()
+    assert header.sectionSize(last) >= metrics.horizontalAdvance("M") * 12  # readable
+    # The longest source does need several lines here: rows really grew to hold it.
+    sources = [model.index(row, last) for row in range(model.rowCount())]
+    longest = max(sources, key=lambda i: metrics.horizontalAdvance(i.data()))
+    assert metrics.horizontalAdvance(longest.data()) > header.sectionSize(last)
+    assert table.visualRect(longest).height() >= 2 * metrics.lineSpacing()
+    # The household's choice is what the table shows for the disputed rules.
+    grace = model.index(rule_row(household.rules.rule_set(), GRACE_COUNTING), model.VALUE)
+    assert grace.data() == ("同じ日付まで" if language == "ja" else "to the same date")
