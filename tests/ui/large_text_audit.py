@@ -1,6 +1,7 @@
 """Walks a widget tree for text that does not fit: a label or button smaller than its text
 needs (its size hint, or for a word-wrapped label the height its width needs), a tab whose
-title is elided, and visible sibling texts drawn over each other.
+title is elided, a table or tree cell whose text is cut or elided ("…"), and visible sibling
+texts drawn over each other.
 
 Only what is on screen counts, and a widget inside a scroll area is measured against its own
 geometry, not the viewport: scrolling to it is fine, cutting it is not.
@@ -8,15 +9,19 @@ geometry, not the viewport: scrolling to it is fine, cutting it is not.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QTabBar,
+    QTreeView,
     QWidget,
 )
 
@@ -56,8 +61,9 @@ def _needs(widget: QWidget) -> tuple[int, int]:
     return hint.width(), hint.height()
 
 
-def clipped(root: QWidget) -> dict[str, str]:
-    """description → what does not fit, for every visible text under ``root``."""
+def clipped(root: QWidget, *, cells: bool = False) -> dict[str, str]:
+    """description → what does not fit, for every visible text under ``root``; with
+    ``cells``, the cells of its tables and trees too (see ``cut_cells``)."""
     found: dict[str, str] = {}
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or _is_qt_internal(widget):
@@ -72,6 +78,10 @@ def clipped(root: QWidget) -> dict[str, str]:
             continue
         if isinstance(widget, QHeaderView):
             found.update(_cut_headers(widget))
+            continue
+        if isinstance(widget, QAbstractItemView):
+            if cells:
+                found.update(cut_cells(widget))
             continue
         if not isinstance(widget, (QLabel, QAbstractButton)):
             continue
@@ -102,6 +112,74 @@ def _cut_headers(header: QHeaderView) -> dict[str, str]:
         if title and header.sectionSize(section) < need:
             found[f"{describe(header)} column {title!r}"] = (
                 f"{header.sectionSize(section)} px wide, needs {need}")
+    return found
+
+
+def _indexes(view: QAbstractItemView) -> list[QModelIndex]:
+    """Every cell a person can bring into view by scrolling: all rows of a table, the
+    top-level rows of a tree and the children of its expanded rows."""
+    model = view.model()
+    found: list[QModelIndex] = []
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        # A list model's columnCount is private in C++ (and so in PySide): one column.
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+        for row in range(model.rowCount(parent)):
+            for column in range(columns):
+                index = model.index(row, column, parent)
+                found.append(index)
+                if column == 0 and isinstance(view, QTreeView) and view.isExpanded(index):
+                    parents.append(index)
+    return found
+
+
+def _text_needs(text: str, font: QFont, width: float, wrap: bool) -> tuple[float, float]:
+    """Width and height ``text`` takes laid out as Qt's item views lay it out (the style
+    wraps at word boundaries, or anywhere in a word-less Japanese sentence, when the view
+    wraps): paragraph by paragraph, at ``width``."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap
+                       else QTextOption.WrapMode.NoWrap)
+    widest = height = 0.0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            widest = max(widest, line.naturalTextWidth())
+            height += line.height()
+        layout.endLayout()
+    return widest, max(height, QFontMetricsF(font).height())
+
+
+def cut_cells(view: QAbstractItemView) -> dict[str, str]:
+    """Cells of a table or tree drawn smaller than their text: the view elides such text
+    ("…") or cuts its last lines. A cell off screen counts too (scrolling to it is fine,
+    reading half of it is not); hidden rows and columns do not."""
+    found: dict[str, str] = {}
+    model = view.model()
+    if model is None:
+        return found
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for index in _indexes(view):
+        text = str(index.data() or "")
+        rect = view.visualRect(index)
+        if not text.strip() or rect.isEmpty():
+            continue
+        font = index.data(Qt.ItemDataRole.FontRole)
+        font = font if isinstance(font, QFont) else view.font()
+        width = rect.width() - 2 * margin
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            width -= view.iconSize().width() + 2 * margin
+        need_w, need_h = _text_needs(text, font, width, view.wordWrap())
+        if need_w > width + TOLERANCE or need_h > rect.height() + TOLERANCE:
+            found[f"{describe(view)} cell ({index.row()}, {index.column()}) "
+                  f"{_short(text)!r}"] = (
+                f"{rect.width()}x{rect.height()} px, needs "
+                f"{round(need_w) + 2 * margin}x{round(need_h)}")
     return found
 
 

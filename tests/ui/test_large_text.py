@@ -110,13 +110,15 @@ def _dialogs(household, clock, app_paths, window) -> list[QWidget]:
 
 
 def test_dialogs_show_their_texts_whole(qtbot, large_window, app_paths, clock) -> None:
+    """Their table cells too: a rule's source cut to one line ending in "…" was missed while
+    only labels, buttons and column titles were measured."""
     window = large_window
     found: dict[str, str] = {}
     for dialog in _dialogs(window.household, clock, app_paths, window):
         qtbot.addWidget(dialog)
         dialog.show()
         _settle()
-        found.update(clipped(dialog))
+        found.update(clipped(dialog, cells=True))
         dialog.close()
     assert not found, _report(found)
 
@@ -136,7 +138,7 @@ def test_dialogs_opened_from_the_member_panels_and_proxies_show_their_texts_whol
         opened.append(type(dialog).__name__)
         dialog.show()
         _settle()
-        found.update(clipped(dialog))
+        found.update(clipped(dialog, cells=True))
         dialog.close()
         return False
 
@@ -168,7 +170,7 @@ def test_dialogs_opened_from_the_member_panels_and_proxies_show_their_texts_whol
 
 
 def test_the_audit_reports_a_cut_label_a_cut_button_and_texts_over_each_other(qtbot) -> None:
-    from PySide6.QtWidgets import QLabel, QPushButton
+    from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem
 
     root = QWidget()
     qtbot.addWidget(root)
@@ -181,8 +183,19 @@ def test_the_audit_reports_a_cut_label_a_cut_button_and_texts_over_each_other(qt
     whole.setGeometry(300, 0, 200, 40)
     over = QLabel("On top", root)
     over.setGeometry(310, 5, 200, 40)
+    table = QTableWidget(2, 1, root)
+    table.setGeometry(0, 80, 300, 110)
+    table.setWordWrap(True)
+    table.setColumnWidth(0, 120)
+    table.setItem(0, 0, QTableWidgetItem("A source far too long for one line of this column"))
+    table.setItem(1, 0, QTableWidgetItem("Short"))
     root.show()
-    found = clipped(root)
+    found = clipped(root, cells=True)
+    assert [k for k in found if "cell" in k] == [
+        "QTableWidget('') in QWidget() cell (0, 0) "
+        "'A source far too long for one line of this column'"], found
+    table.resizeRowsToContents()  # rows as tall as their wrapped text: nothing cut
+    assert not [k for k in clipped(root, cells=True) if "cell" in k]
     assert any("far too long" in k for k in found)
     assert any("Open this member" in k for k in found)
     assert any("'Fits' over 'On top'" in k for k in found)
