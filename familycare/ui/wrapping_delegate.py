@@ -18,6 +18,15 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, header: QHeaderView) -> None:
         super().__init__(header)
         self._header = header
+        # A column's width often settles after the rows were measured (the window is laid
+        # out, large text widens the other columns, the user drags the window narrower).
+        # QTreeView never measures its rows again on its own, so the old heights stayed and
+        # the last line of a sentence ended in "…": ask the view to measure them again.
+        header.sectionResized.connect(self._column_resized)
+
+    def _column_resized(self, _section: int, old: int, new: int) -> None:
+        if old != new:
+            self.sizeHintChanged.emit(QModelIndex())
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -202,6 +202,20 @@ def test_the_audit_reports_a_cut_label_a_cut_button_and_texts_over_each_other(qt
     assert not any(k.startswith("QLabel('') 'Fits'") for k in found)
 
 
+def test_the_to_do_list_shows_its_sentences_whole(large_window) -> None:
+    """Its rows were measured before the What column had its final width and kept those
+    heights: at 150 % the last line of a sentence ended in "…"."""
+    from tests.ui.large_text_audit import cut_cells
+
+    window = large_window
+    window.tabs.setCurrentWidget(window.todo_page)
+    _settle()
+    tree = window.todo_page.tree
+    assert tree.topLevelItemCount() > 0
+    found = cut_cells(tree)
+    assert not found, _report(found)
+
+
 def test_member_names_in_the_family_list_are_whole(large_window) -> None:
     from familycare.ui.member_table_model import MemberTableModel
 
