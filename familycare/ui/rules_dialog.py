@@ -62,8 +62,10 @@ Index = QModelIndex | QPersistentModelIndex
 class RulesTableModel(QAbstractTableModel):
     NAME, VALUE, SINCE, MARK, SOURCE = range(5)
 
-    def __init__(self, rules: RuleSet, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, rules: RuleSet, today: date, parent: QWidget | None = None,
+                 chosen: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
+        self._chosen = chosen  # rule ids whose value is the household's own choice
         self._rows: list[tuple[str, RuleEntry, object]] = [
             (rule_id, rules.rule(rule_id, on=today), rules.value(rule_id, today))
             for rule_id in rules.rule_ids()
@@ -88,7 +90,11 @@ class RulesTableModel(QAbstractTableModel):
             name = RULE_NAMES.get(rule_id)
             return translate_code("plan", name) if name else rule_id
         if column == self.VALUE:
-            return value_text(value)  # same words as the plan's basis lines
+            text = value_text(value)  # same words as the plan's basis lines
+            if rule_id in self._chosen:  # not the shipped value the source next to it gives
+                text = fill(translate("rules", "{value} (your household's choice)"),
+                            {"value": text})
+            return text
         if column == self.SINCE:
             return date_text(entry.effective_from)
         if column == self.MARK:
@@ -133,7 +139,12 @@ class RulesDialog(QDialog):
         )
         heading.setWordWrap(True)
         self.table = QTableView(self)
-        self.table.setModel(RulesTableModel(rules.rule_set(), today, self))
+        current = rules.overrides()
+        chosen = frozenset(
+            rule_id for rule_id, value in ((GRACE_COUNTING, current.grace_counting),
+                                           (SWITCH_LAG_DAYS, current.switch_lag_days))
+            if value is not None)
+        self.table.setModel(RulesTableModel(rules.rule_set(), today, self, chosen))
         self.table.verticalHeader().hide()
         # Whole sentences, wrapped inside the window: every cell wraps at its column's
         # width (the To-do list's delegate), the columns share the view's width (_fit_columns)
@@ -156,7 +167,6 @@ class RulesDialog(QDialog):
         self.table.viewport().installEventFilter(self)
         self.table.setAccessibleName(translate("rules", "Rules in force"))
 
-        current = rules.overrides()
         self.grace = QComboBox(self)
         self.grace.addItem(translate("rules", "Shipped rule (to the end of the month)"), "")
         self.grace.addItem(

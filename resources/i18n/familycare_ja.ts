@@ -3737,6 +3737,10 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>情報源によって異なる</translation>
     </message>
     <message>
+      <source>{value} (your household's choice)</source>
+      <translation>{value}(この世帯の選択)</translation>
+    </message>
+    <message>
       <source>Rule</source>
       <translation>ルール</translation>
     </message>

@@ -8,7 +8,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from familycare.domain.rules import GRACE_COUNTING, LATE_ELDERLY_CERT_FOR_ALL, GraceCounting
+from familycare.domain.rules import (
+    GRACE_COUNTING,
+    LATE_ELDERLY_CERT_FOR_ALL,
+    SWITCH_LAG_DAYS,
+    GraceCounting,
+)
 from familycare.ui.rules_dialog import RulesDialog
 
 
@@ -135,6 +140,15 @@ def test_every_cell_is_whole_and_wrapped_inside_the_window(
     longest = max(sources, key=lambda i: metrics.horizontalAdvance(i.data()))
     assert metrics.horizontalAdvance(longest.data()) > header.sectionSize(last)
     assert table.visualRect(longest).height() >= 2 * metrics.lineSpacing()
-    # The household's choice is what the table shows for the disputed rules.
-    grace = model.index(rule_row(household.rules.rule_set(), GRACE_COUNTING), model.VALUE)
-    assert grace.data() == ("同じ日付まで" if language == "ja" else "to the same date")
+    # The household's choice is what the table shows for the disputed rules, and it says so
+    # (the source next to it gives the shipped reading).
+    rules = household.rules.rule_set()
+    grace = model.index(rule_row(rules, GRACE_COUNTING), model.VALUE)
+    lag = model.index(rule_row(rules, SWITCH_LAG_DAYS), model.VALUE)
+    if language == "ja":
+        assert (grace.data(), lag.data()) == ("同じ日付まで(この世帯の選択)", "21(この世帯の選択)")
+    else:
+        assert (grace.data(), lag.data()) == ("to the same date (your household's choice)",
+                                              "21 (your household's choice)")
+    shipped = model.index(rule_row(rules, LATE_ELDERLY_CERT_FOR_ALL), model.VALUE)
+    assert shipped.data() == ("いいえ" if language == "ja" else "no")
