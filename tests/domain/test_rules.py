@@ -56,6 +56,54 @@ def test_every_shipped_source_and_note_has_its_japanese(rules: RuleSet) -> None:
                 assert not LATIN_WORD.search(japanese), f"{rule_id}: {japanese!r}"
 
 
+# Tokens that only make sense to someone who has read the code, never to the person reading
+# the rules dialog or a visit plan's 根拠 line (both show source/source_ja/note/note_ja as-is):
+CODE_LIKE = {
+    # a snake_case identifier: field names and enum values such as applied_on or exact_date
+    "snake_case word": re.compile(r"\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b"),
+    # a dotted name: a rule id such as card.adult_age_line or a file name such as rules.toml
+    # (two letters at least on both sides, so "e.g." and "J-LIS." stay allowed)
+    "dotted name": re.compile(r"\b[a-z]{2,}(?:\.[a-z_]{2,})+\b"),
+    # a camelCase identifier such as switchLagDays
+    "camelCase word": re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b"),
+    # a formula with no spaces such as X+days-1 or days=14 ("85+ years" or "1-2 months" pass)
+    "formula": re.compile(r"[A-Za-z0-9][+=*<>][A-Za-z]"),
+    # code quoting: backticks, braces or angle brackets
+    "code quoting": re.compile(r"[`{}<>]"),
+}
+
+
+def test_shipped_rule_texts_are_plain_words_without_code_names(rules: RuleSet) -> None:
+    """A tired adult child reads these sources and notes: "(applied_on)" or "override with
+    exact_date" tell them nothing; the texts say what the app shows instead."""
+    found = []
+    for rule_id in rules.rule_ids():
+        for entry in rules.entries(rule_id):
+            for field in ("source", "source_ja", "note", "note_ja"):
+                text = getattr(entry, field)
+                for kind, pattern in CODE_LIKE.items():
+                    found += [f"{rule_id} {field}: {kind} {m.group()!r} in {text!r}"
+                              for m in pattern.finditer(text)]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("code_like", ["Household may override with exact_date.",
+                                       "Looked up on card.adult_age_line",
+                                       "Window X to X+days-1", "see `rules.toml`",
+                                       "the switchLagDays setting"])
+def test_code_like_patterns_catch_code_names(code_like: str) -> None:
+    assert any(p.search(code_like) for p in CODE_LIKE.values())
+
+
+@pytest.mark.parametrize("plain", ["85+ automatic; 84 and under",
+                                   "Normal issuance takes 1-2 months",
+                                   "J-LIS: e.g. the 4-digit PINs (2022-04-01)",
+                                   "under Settings → Rules and sources",
+                                   "有効期限の日からちょうど3か月"])
+def test_code_like_patterns_leave_plain_words_alone(plain: str) -> None:
+    assert not any(p.search(plain) for p in CODE_LIKE.values())
+
+
 @pytest.mark.parametrize(
     ("rule_id", "on", "expected"),
     [
