@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from familycare.i18n.history_text import details_text
 from familycare.i18n.text import fill, translate, translate_code
 from familycare.storage.audit_repository import AuditEvent
 from familycare.ui.rows_table_model import RowsTableModel
-from familycare.ui.text_size import keep_titles_whole
+from familycare.ui.wrapping_delegate import WrappedColumns
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +60,13 @@ class HistoryTableModel(RowsTableModel[AuditEvent]):
             translate("history", "Details"),
         )
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        # Qt asks on every index(): not the four titles translated each time.
+        return 0 if parent.isValid() else 4
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # a tall row reads from its top line
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
         ):
@@ -90,10 +95,12 @@ class HistoryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        keep_titles_whole(header)
+        # Whole texts wrapped inside the panel, rows as tall as they need (at 150 %/200 %
+        # the date and the change took the width and the details were cut to "…"): when,
+        # who and what as wide as their words up to a share, the details the rest.
+        m = HistoryTableModel
+        self.columns = WrappedColumns(self.table, {m.WHEN: 0.2, m.WHO: 0.14, m.WHAT: 0.22},
+                                      last_least=0.36)
         self.table.setAccessibleName(translate("history", "Change history"))
         self.note = QLabel(
             translate("history", "Every saved change for this member, newest first."), self
