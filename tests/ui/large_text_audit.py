@@ -61,9 +61,11 @@ def _needs(widget: QWidget) -> tuple[int, int]:
     return hint.width(), hint.height()
 
 
-def clipped(root: QWidget, *, cells: bool = False) -> dict[str, str]:
+def clipped(root: QWidget, *, cells: bool = False,
+            eliding: tuple[QAbstractItemView, ...] = ()) -> dict[str, str]:
     """description → what does not fit, for every visible text under ``root``; with
-    ``cells``, the cells of its tables and trees too (see ``cut_cells``)."""
+    ``cells``, the cells of its tables and trees too (see ``cut_cells``), except those of
+    the views in ``eliding``, which cut long texts on purpose."""
     found: dict[str, str] = {}
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or _is_qt_internal(widget):
@@ -80,7 +82,7 @@ def clipped(root: QWidget, *, cells: bool = False) -> dict[str, str]:
             found.update(_cut_headers(widget))
             continue
         if isinstance(widget, QAbstractItemView):
-            if cells:
+            if cells and widget not in eliding:
                 found.update(cut_cells(widget))
             continue
         if not isinstance(widget, (QLabel, QAbstractButton)):
