@@ -7,12 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +17,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QSpinBox,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,12 +43,12 @@ from familycare.services.household_rules import (
 )
 from familycare.ui.plan_basis import value_text
 from familycare.ui.text_size import fit_window
-from familycare.ui.wrapping_delegate import WrappingDelegate
+from familycare.ui.wrapping_delegate import WrappedColumns
 
 MARKS = {
-    "official": QT_TRANSLATE_NOOP("rules", "official"),
-    "secondary": QT_TRANSLATE_NOOP("rules", "secondary source only"),
-    "disputed": QT_TRANSLATE_NOOP("rules", "sources disagree"),
+    "official": QT_TRANSLATE_NOOP("rules", "Official"),
+    "secondary": QT_TRANSLATE_NOOP("rules", "Secondary source only"),
+    "disputed": QT_TRANSLATE_NOOP("rules", "Sources disagree"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,7 +126,7 @@ class RulesDialog(QDialog):
             fill(
                 translate(
                     "rules",
-                    "Rules as of {version}. Dates shown are those in force on {today}.",
+                    "Rule set {version}. Dates shown are those in force on {today}.",
                 ),
                 {"version": base.version, "today": date_text(today)},
             ),
@@ -146,25 +141,14 @@ class RulesDialog(QDialog):
             if value is not None)
         self.table.setModel(RulesTableModel(rules.rule_set(), today, self, chosen))
         self.table.verticalHeader().hide()
-        # Whole sentences, wrapped inside the window: every cell wraps at its column's
-        # width (the To-do list's delegate), the columns share the view's width (_fit_columns)
-        # and each row is as tall as its longest cell. A source cut to one line with "…",
-        # or pushed off to the right, is the answer a reader came for and did not get.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the source takes what the others leave
-        self.table.setItemDelegate(WrappingDelegate(header))
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
-        # Rows are measured once the widths have settled (a resize can show or hide the
-        # vertical scroll bar and so move the widths again): one pass per event-loop turn.
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: self._rows_timer.start())
-        self.table.viewport().installEventFilter(self)
+        # Whole sentences, wrapped inside the window: the rule's name, its value, the date
+        # and the confidence as wide as their text up to a share of the width; the source
+        # (what the reader came for) the rest, never less than about a third. A source cut
+        # to one line with "…", or pushed off to the right, is the answer a reader came for
+        # and did not get.
+        m = RulesTableModel
+        self.columns = WrappedColumns(
+            self.table, {m.NAME: 0.24, m.VALUE: 0.12, m.SINCE: 0.14, m.MARK: 0.12}, 0.36)
         self.table.setAccessibleName(translate("rules", "Rules in force"))
 
         self.grace = QComboBox(self)
@@ -216,46 +200,6 @@ class RulesDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(buttons)
         fit_window(self, 1000, 640)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return False
-
-    def _natural_width(self, column: int) -> int:
-        """The width the column's longest line (or its title) takes on one line."""
-        table = self.table
-        metrics = table.fontMetrics()
-        margin = 2 * (table.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-        model = table.model()
-        lines = [line for row in range(model.rowCount())
-                 for line in str(model.index(row, column).data() or "").split("\n")]
-        cells = max((metrics.horizontalAdvance(line) for line in lines), default=0) + margin
-        return max(cells + 2, self._title_width(column))
-
-    def _title_width(self, column: int) -> int:
-        return self.table.horizontalHeader().sectionSizeFromContents(column).width()
-
-    def _fit_columns(self) -> None:
-        """The rule's name, its value, the date and the confidence as wide as their text up
-        to a share of the width, wrapping beyond it; the source (what the reader came for)
-        the rest, never less than about a third. Columns never get narrower than their
-        titles: below that the table scrolls sideways rather than cut a title."""
-        m, table = RulesTableModel, self.table
-        room = table.viewport().width()
-        shares = {m.NAME: 0.24, m.VALUE: 0.12, m.SINCE: 0.14, m.MARK: 0.12}
-        widths = {c: min(self._natural_width(c),
-                         max(self._title_width(c), round(room * share)))
-                  for c, share in shares.items()}
-        source_least = max(self._title_width(m.SOURCE), round(room * 0.36))
-        short = source_least - (room - sum(widths.values()))
-        for column in shares:  # a narrow window: the name wraps more first, then the rest
-            give = max(0, min(short, widths[column] - self._title_width(column)))
-            widths[column] -= give
-            short -= give
-        for column, width in widths.items():
-            table.setColumnWidth(column, width)
 
     def chosen(self) -> RuleOverrides:
         grace = self.grace.currentData()

@@ -3725,18 +3725,6 @@ Helps you look after the My Number insurance cards of your whole family.</source
   <context>
     <name>rules</name>
     <message>
-      <source>official</source>
-      <translation>公式</translation>
-    </message>
-    <message>
-      <source>secondary source only</source>
-      <translation>公式以外の情報のみ</translation>
-    </message>
-    <message>
-      <source>sources disagree</source>
-      <translation>情報源によって異なる</translation>
-    </message>
-    <message>
       <source>{value} (your household's choice)</source>
       <translation>{value}(この世帯の選択)</translation>
     </message>
@@ -3765,7 +3753,19 @@ Helps you look after the My Number insurance cards of your whole family.</source
       <translation>ルールと出典</translation>
     </message>
     <message>
-      <source>Rules as of {version}. Dates shown are those in force on {today}.</source>
+      <source>Official</source>
+      <translation>公式</translation>
+    </message>
+    <message>
+      <source>Secondary source only</source>
+      <translation>公式以外の情報のみ</translation>
+    </message>
+    <message>
+      <source>Sources disagree</source>
+      <translation>情報源によって異なる</translation>
+    </message>
+    <message>
+      <source>Rule set {version}. Dates shown are those in force on {today}.</source>
       <translation>ルールの版: {version}。{today}時点で有効な値を表示しています。</translation>
     </message>
     <message>
