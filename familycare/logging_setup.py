@@ -7,7 +7,6 @@ Neither ever holds a secret: a filter masks anything that looks like a My Number
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -18,6 +17,8 @@ from pathlib import Path
 from types import TracebackType
 
 LOG_FILE = "familycare.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
 _TWELVE_DIGITS = re.compile(r"(?<!\d)(?:\d[ \-]?){11}\d(?!\d)")
 
 
@@ -31,6 +32,47 @@ class ScrubbingFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
+class CappedFileHandler(logging.FileHandler):
+    """The log file, moved aside to ``.1`` … ``.{backups}`` (the oldest dropped) before a
+    record would take it past ``max_bytes``: what ``logging.handlers.RotatingFileHandler``
+    does, without importing that module, which brings socket, pickle and queue (~10-15 ms)
+    before the first paint. ``Handler.handle`` holds the handler's lock around ``emit``."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self._path = path
+        self._max_bytes = max_bytes
+        self._backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self._max_bytes > 0:
+                size = self.stream.tell() + len(self.format(record).encode("utf-8")) + 1
+                if size > self._max_bytes and self.stream.tell() > 0:
+                    self._roll_over()
+        except Exception:  # noqa: BLE001 - logging must never take the app down
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        self.close_stream()
+        for number in range(self._backups - 1, 0, -1):
+            older = self._path.with_name(f"{self._path.name}.{number}")
+            if older.exists():
+                os.replace(older, self._path.with_name(f"{self._path.name}.{number + 1}"))
+        if self._backups > 0:
+            os.replace(self._path, self._path.with_name(f"{self._path.name}.1"))
+        else:
+            self._path.unlink(missing_ok=True)
+        self.stream = self._open()
+
+    def close_stream(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     """Log to ``log_dir/familycare.log`` (rotating); returns the file or None if unwritable."""
     root = logging.getLogger()
@@ -42,9 +84,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / LOG_FILE
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = CappedFileHandler(path, LOG_MAX_BYTES, LOG_BACKUPS)
     except OSError as exc:
         print(f"familycare: cannot write the log in {log_dir}: {exc}", file=sys.stderr)
         return None

@@ -17,6 +17,7 @@ import pytest
 # Each would cost start-up time and memory for something not on the Home tab.
 NOT_BEFORE_READY = (
     "alembic",  # only to upgrade an older database
+    "logging.handlers",  # socket, pickle, queue: the log file rotates without it
     "keyring",  # only when a note is shown or saved
     "sqlalchemy.dialects.postgresql",  # only for a shared household on a server
     "PySide6.QtPrintSupport",  # only to print visit cards
